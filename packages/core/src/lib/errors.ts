@@ -46,11 +46,7 @@ export class InvalidInputError extends VerlichtError {
   /** The diagnostics that explain why the input is unusable. */
   readonly messages: ReadonlyArray<Message>;
 
-  constructor(
-    message: string,
-    messages: ReadonlyArray<Message>,
-    options?: { cause?: unknown },
-  ) {
+  constructor(message: string, messages: ReadonlyArray<Message>, options?: { cause?: unknown }) {
     super(message, { ...options, code: "invalid-input" });
     this.name = "InvalidInputError";
     this.messages = messages;

@@ -109,7 +109,10 @@ export function formatMessage(message: Message, options?: { file?: string | unde
 }
 
 /** Format many messages, sorted, one block per message. */
-export function formatMessages(messages: ReadonlyArray<Message>, options?: { file?: string | undefined } | null): string {
+export function formatMessages(
+  messages: ReadonlyArray<Message>,
+  options?: { file?: string | undefined } | null,
+): string {
   return sortMessages(messages)
     .map((m) => formatMessage(m, options))
     .join("\n");

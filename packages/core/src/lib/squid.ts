@@ -1,4 +1,4 @@
-import { InvalidArgumentsError, errorPrefix } from "./errors.js";
+import { errorPrefix, InvalidArgumentsError } from "./errors.js";
 
 /** The base-30 alphabet of SQUIDs (rock/squids): digits, then consonants without `v`. */
 export const SQUID_ALPHABET = "0123456789bcdfghjklmnpqrstwxyz";
@@ -87,7 +87,9 @@ export function generateUids(n: number, options?: GenerateUidsOptions | null): s
   }
   const start = startOf(options ?? {});
   if (start + n - 1 > MAX) {
-    throw new InvalidArgumentsError(`${PREFIX}the sequence would pass the last SQUID "zzzzzzzz"; use an earlier origin`);
+    throw new InvalidArgumentsError(
+      `${PREFIX}the sequence would pass the last SQUID "zzzzzzzz"; use an earlier origin`,
+    );
   }
   const out: string[] = [];
   for (let i = 0; i < n; i++) out.push(encodeUid(start + i));

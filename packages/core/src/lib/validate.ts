@@ -31,10 +31,7 @@ export function validate<S extends z.ZodType>(
 }
 
 /** Turn zod issues into messages; the field path is written as `a.b[2].c`. */
-export function issuesToMessages(
-  issues: ReadonlyArray<z.core.$ZodIssue>,
-  options?: ValidateOptions | null,
-): Message[] {
+export function issuesToMessages(issues: ReadonlyArray<z.core.$ZodIssue>, options?: ValidateOptions | null): Message[] {
   return issues.map((issue) => {
     const path = formatPath(issue.path);
     return createMessage({
