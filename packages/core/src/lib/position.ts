@@ -65,9 +65,10 @@ export function location(text: string): Location {
     const start = starts[line - 1];
     if (start === undefined) return undefined;
     const next = starts[line];
-    const lineEnd = next === undefined ? length : next;
     const offset = start + column - 1;
-    return offset <= lineEnd ? offset : undefined;
+    // A column may point at the line's own ending, never past it into the next line.
+    const inLine = next === undefined ? offset <= length : offset < next;
+    return inLine ? offset : undefined;
   }
 
   function toPosition(start: number, end: number): Position | undefined {
