@@ -1,0 +1,62 @@
+import type { GoalStatus } from "./dashboard-data.js";
+
+/** Dutch and English names of the goal statuses. */
+export const STATUS_TEXT: Record<GoalStatus, { nl: string; en: string }> = {
+  reached: { nl: "bereikt", en: "reached" },
+  closing: { nl: "kloof wordt kleiner", en: "gap closing" },
+  stable: { nl: "stabiel", en: "stable" },
+  widening: { nl: "kloof wordt groter", en: "gap widening" },
+  "insufficient-data": { nl: "te weinig gegevens", en: "insufficient data" },
+};
+
+/** Colours of the goal statuses (colour-blind safe pairs, always shown with a text label too). */
+export const STATUS_COLOUR: Record<GoalStatus, string> = {
+  reached: "#1a7f37",
+  closing: "#2f81c7",
+  stable: "#9a6700",
+  widening: "#cf222e",
+  "insufficient-data": "#6e7781",
+};
+
+/** Dutch and English names of the testability classes of an assumption. */
+export const TESTABILITY_TEXT: Record<string, { nl: string; en: string }> = {
+  testable: { nl: "toetsbaar", en: "testable" },
+  partly: { nl: "deels toetsbaar", en: "partly testable" },
+  untestable: { nl: "niet toetsbaar", en: "untestable" },
+};
+
+/** Dutch and English names of assessment results. */
+export const RESULT_TEXT: Record<string, { nl: string; en: string }> = {
+  consistent: { nl: "klopt met de cijfers", en: "consistent with the data" },
+  inconsistent: { nl: "strijdig met de cijfers", en: "inconsistent with the data" },
+  "no-change": { nl: "geen verandering", en: "no change" },
+  "insufficient-data": { nl: "te weinig gegevens", en: "insufficient data" },
+};
+
+/** Dutch and English names of logic-model stages. */
+export const STAGE_TEXT: Record<string, { nl: string; en: string }> = {
+  resources: { nl: "Middelen", en: "Resources" },
+  activities: { nl: "Activiteiten", en: "Activities" },
+  outputs: { nl: "Prestaties", en: "Outputs" },
+  effects: { nl: "Effecten", en: "Effects" },
+};
+
+/** Dutch and English names of node kinds. */
+export const KIND_TEXT: Record<string, { nl: string; en: string }> = {
+  intervention: { nl: "interventie", en: "intervention" },
+  output: { nl: "prestatie", en: "output" },
+  mechanism: { nl: "mechanisme", en: "mechanism" },
+  outcome: { nl: "uitkomst", en: "outcome" },
+  context: { nl: "context", en: "context" },
+  goal: { nl: "doel", en: "goal" },
+};
+
+/** Colours of node kinds, shared by the fallback network drawing and the legend. */
+export const KIND_COLOUR: Record<string, string> = {
+  intervention: "#0969da",
+  output: "#8250df",
+  mechanism: "#bf8700",
+  outcome: "#1a7f37",
+  context: "#6e7781",
+  goal: "#cf222e",
+};

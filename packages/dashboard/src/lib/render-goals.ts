@@ -1,0 +1,105 @@
+import type { DashboardGoal, DashboardIndicator, GoalStatus } from "./dashboard-data.js";
+import { both, escapeHtml, formatNumber, local, textNl } from "./html.js";
+import { STATUS_COLOUR, STATUS_TEXT } from "./i18n.js";
+import { renderTrendChart } from "./render-trend-chart.js";
+
+const ORDER: GoalStatus[] = ["widening", "stable", "closing", "reached", "insufficient-data"];
+
+/**
+ * The summary status of a goal: its own when given, otherwise the most frequent status among its
+ * indicators that have data (ties go to the worse status), or `insufficient-data`.
+ */
+export function summariseGoalStatus(goal: DashboardGoal): GoalStatus {
+  if (goal.status) return goal.status;
+  const counts = new Map<GoalStatus, number>();
+  for (const ind of goal.indicators) {
+    if (ind.status === "insufficient-data") continue;
+    counts.set(ind.status, (counts.get(ind.status) ?? 0) + 1);
+  }
+  let best: GoalStatus = "insufficient-data";
+  let bestCount = 0;
+  for (const status of ORDER) {
+    const n = counts.get(status) ?? 0;
+    if (n > bestCount) {
+      best = status;
+      bestCount = n;
+    }
+  }
+  return best;
+}
+
+/** A coloured status badge with its text. */
+export function statusBadge(status: GoalStatus): string {
+  const t = STATUS_TEXT[status];
+  return `<span class="badge" data-status="${status}" style="--c:${STATUS_COLOUR[status]}">${both(t.nl, t.en)}</span>`;
+}
+
+/** The front page's grid of goal cards: one card per goal, status colour, the first indicator's chart. */
+export function renderGoalCards(goals: ReadonlyArray<DashboardGoal>): string {
+  const cards = goals.map((goal) => {
+    const status = summariseGoalStatus(goal);
+    const first = goal.indicators.find((i) => i.series.length > 0);
+    const chart = first
+      ? renderTrendChart(first.series, {
+          title: textNl(first.label),
+          colour: STATUS_COLOUR[status],
+          width: 200,
+          height: 70,
+        })
+      : `<p class="muted">${both("Nog geen indicator gekoppeld", "No indicator linked yet")}</p>`;
+    const label = first ? `<p class="ind">${local(first.label)}</p>` : "";
+    return `<a class="goal-card" href="#goal-${escapeHtml(goal.id)}" data-goal="${escapeHtml(goal.id)}" data-status="${status}" style="--c:${STATUS_COLOUR[status]}">
+<span class="num">${goal.number ?? ""}</span><h3>${local(goal.title)}</h3>${statusBadge(status)}${label}${chart}
+<span class="more">${both(`${goal.indicators.length} indicatoren →`, `${goal.indicators.length} indicators →`)}</span></a>`;
+  });
+  return `<div class="goal-grid" id="goal-grid">${cards.join("\n")}</div>`;
+}
+
+/** The legend of the trend charts' lines. */
+export function renderChartLegend(): string {
+  return `<p class="legend"><span class="ln area"></span>${both("Heerlen-Noord", "Heerlen-Noord")} <span class="ln municipality"></span>${both("Heerlen", "Heerlen")} <span class="ln reference"></span>${both("Nederland", "the Netherlands")}</p>`;
+}
+
+/** The drill-down of every goal: each indicator with a larger chart, the gap and a data table. */
+export function renderGoalDetails(goals: ReadonlyArray<DashboardGoal>): string {
+  return goals
+    .map((goal) => {
+      const status = summariseGoalStatus(goal);
+      const rows = goal.indicators.map((ind) => renderIndicator(ind)).join("\n");
+      const constructs = goal.constructs?.length
+        ? `<p class="muted">${both("Constructen in het netwerk", "Constructs in the network")}: ${goal.constructs.map((c) => `<code>${escapeHtml(c)}</code>`).join(", ")}</p>`
+        : "";
+      const theme = goal.theme ? `<p class="theme">${local(goal.theme)}</p>` : "";
+      return `<section class="goal-detail" id="goal-${escapeHtml(goal.id)}" data-goal="${escapeHtml(goal.id)}">
+<h3><span class="num" style="--c:${STATUS_COLOUR[status]}">${goal.number ?? ""}</span> ${local(goal.title)} ${statusBadge(status)}</h3>${theme}${constructs}
+${rows || `<p class="muted">${both("Geen indicatoren met gegevens.", "No indicators with data.")}</p>`}
+</section>`;
+    })
+    .join("\n");
+}
+
+function renderIndicator(ind: DashboardIndicator): string {
+  const periods = [...new Set(ind.series.flatMap((s) => s.points.map((p) => p.period)))].sort();
+  const head = periods.map((p) => `<th>${escapeHtml(p)}</th>`).join("");
+  const body = ind.series
+    .map((s) => {
+      const by = new Map(s.points.map((p) => [p.period, p.value]));
+      return `<tr><th>${local(s.name ?? s.area)}</th>${periods.map((p) => `<td>${formatNumber(by.get(p))}</td>`).join("")}</tr>`;
+    })
+    .join("");
+  const gap = ind.gap
+    ? `<p class="gap">${both("Verschil met Nederland", "Gap to the Netherlands")}: ${formatNumber(ind.gap.baseline)} → ${formatNumber(ind.gap.latest)}${ind.unit ? ` ${escapeHtml(ind.unit)}` : ""}</p>`
+    : "";
+  const better = ind.better
+    ? `<p class="muted">${ind.better === "higher" ? both("Hoger is beter", "Higher is better") : both("Lager is beter", "Lower is better")}</p>`
+    : "";
+  const trendBreak = ind.trendBreak
+    ? `<p class="warn">${both("Trendbreuk rond 2020–2021 (corona): lees de trend voorzichtig.", "Trend break around 2020–2021 (COVID-19): read the trend with care.")}</p>`
+    : "";
+  return `<div class="indicator" data-indicator="${escapeHtml(ind.id)}">
+<div class="ind-head"><h4>${local(ind.label)}${ind.unit ? ` <small>(${escapeHtml(ind.unit)})</small>` : ""}</h4>${statusBadge(ind.status)}</div>
+<div class="ind-body">${renderTrendChart(ind.series, { title: textNl(ind.label), width: 320, height: 130, colour: STATUS_COLOUR[ind.status] })}
+<div>${gap}${better}${trendBreak}${ind.note ? `<p>${local(ind.note)}</p>` : ""}</div></div>
+<details><summary>${both("Cijfers", "Figures")}</summary><table class="data"><thead><tr><th></th>${head}</tr></thead><tbody>${body}</tbody></table></details>
+</div>`;
+}
