@@ -24,3 +24,24 @@ export {
   type PositiveAgreementOptions,
   positiveAgreement,
 } from "./lib/agreement/positive-agreement.js";
+export {
+  createPrioritiser,
+  DEFAULT_PRIORITISER_OPTIONS,
+  type Prioritiser,
+  type PrioritiserOptions,
+  type Ranking,
+  type RankOptions,
+  type ResolvedPrioritiserOptions,
+  rank,
+  resolvePrioritiserOptions,
+  type ScreeningLabel,
+} from "./lib/prioritise/create-prioritiser.js";
+export type { LogisticSettings, NaiveBayesSettings } from "./lib/prioritise/models.js";
+export { type ScreeningMetrics, screeningMetrics } from "./lib/prioritise/screening-metrics.js";
+export {
+  DEFAULT_SIMULATE_OPTIONS,
+  type SimulateOptions,
+  type SimulationResult,
+  simulate,
+} from "./lib/prioritise/simulate.js";
+export type { ScreeningText, VectoriseOptions } from "./lib/prioritise/vectorise.js";

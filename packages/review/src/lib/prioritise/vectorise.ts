@@ -1,0 +1,111 @@
+import { words as englishStopwords } from "natural/lib/natural/util/stopwords.js";
+
+/** A text to screen: a plain string, or a record's title, abstract and keywords. */
+export type ScreeningText =
+  | string
+  | {
+      /** The title. */
+      title?: string | null | undefined;
+      /** The abstract. */
+      abstract?: string | null | undefined;
+      /** Keywords, as one string or a list. */
+      keywords?: string | ReadonlyArray<string> | null | undefined;
+    };
+
+/** Settings of the TF-IDF features. */
+export interface VectoriseOptions {
+  /** Longest n-gram of words (1 = words only, 2 = words and word pairs). */
+  ngrams: 1 | 2 | 3;
+  /** Keep a feature only when it occurs in at least this many records. */
+  minDf: number;
+  /** Use `1 + ln(tf)` instead of the raw term frequency. */
+  sublinearTf: boolean;
+  /** Drop English function words (natural's list) before n-grams are formed. */
+  stopwords: boolean;
+}
+
+/** Sparse rows (CSR) of L2-normalised TF-IDF weights. */
+export interface SparseMatrix {
+  /** Number of rows (records). */
+  rows: number;
+  /** Number of columns (features). */
+  columns: number;
+  /** Row `r` occupies `indices/values[indptr[r] .. indptr[r+1])`. */
+  indptr: Int32Array;
+  /** Feature index of each stored value. */
+  indices: Int32Array;
+  /** The stored weights. */
+  values: Float64Array;
+}
+
+const STOP = new Set(englishStopwords);
+const TOKEN = /[\p{L}\p{N}_]{2,}/gu;
+
+/** Join a record's fields into one text. */
+export function textOf(record: ScreeningText): string {
+  if (typeof record === "string") return record;
+  if (record === null || typeof record !== "object") return "";
+  const keywords = Array.isArray(record.keywords) ? record.keywords.join(" ") : (record.keywords ?? "");
+  return `${record.title ?? ""}\n${record.abstract ?? ""}\n${keywords}`;
+}
+
+function terms(text: string, options: VectoriseOptions): string[] {
+  const tokens = (text.toLowerCase().match(TOKEN) ?? []).filter((t) => !(options.stopwords && STOP.has(t)));
+  const out = tokens.slice();
+  for (let n = 2; n <= options.ngrams; n++) {
+    for (let i = 0; i + n <= tokens.length; i++) out.push(tokens.slice(i, i + n).join(" "));
+  }
+  return out;
+}
+
+/**
+ * TF-IDF features of the records (smoothed idf `ln((1 + N)/(1 + df)) + 1`, rows scaled to unit length),
+ * as scikit-learn's `TfidfVectorizer` computes them. The vocabulary is built from the records'
+ * own text only (no labels), so it can be computed once before screening starts.
+ */
+export function vectorise(records: ReadonlyArray<ScreeningText>, options: VectoriseOptions): SparseMatrix {
+  const docs: Array<Map<string, number>> = [];
+  const df = new Map<string, number>();
+  for (const record of records) {
+    const tf = new Map<string, number>();
+    for (const t of terms(textOf(record), options)) tf.set(t, (tf.get(t) ?? 0) + 1);
+    for (const t of tf.keys()) df.set(t, (df.get(t) ?? 0) + 1);
+    docs.push(tf);
+  }
+  const vocabulary = new Map<string, number>();
+  const idf: number[] = [];
+  for (const [t, d] of df) {
+    if (d < options.minDf) continue;
+    vocabulary.set(t, idf.length);
+    idf.push(Math.log((1 + records.length) / (1 + d)) + 1);
+  }
+  const indptr = new Int32Array(records.length + 1);
+  const indices: number[] = [];
+  const values: number[] = [];
+  docs.forEach((tf, r) => {
+    const start = indices.length;
+    let norm = 0;
+    const entries: Array<[number, number]> = [];
+    for (const [t, count] of tf) {
+      const j = vocabulary.get(t);
+      if (j === undefined) continue;
+      const w = (options.sublinearTf ? 1 + Math.log(count) : count) * (idf[j] as number);
+      entries.push([j, w]);
+      norm += w * w;
+    }
+    entries.sort((x, y) => x[0] - y[0]);
+    const scale = norm > 0 ? 1 / Math.sqrt(norm) : 0;
+    for (const [j, w] of entries) {
+      indices.push(j);
+      values.push(w * scale);
+    }
+    indptr[r + 1] = start + entries.length;
+  });
+  return {
+    rows: records.length,
+    columns: idf.length,
+    indptr,
+    indices: Int32Array.from(indices),
+    values: Float64Array.from(values),
+  };
+}
