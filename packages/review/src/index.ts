@@ -24,6 +24,33 @@ export {
   type PositiveAgreementOptions,
   positiveAgreement,
 } from "./lib/agreement/positive-agreement.js";
+export { type Decision, type DecisionRule, type DecisionStatus, VOTE_VALUES, type VoteValue } from "./lib/decide.js";
+export { type DecodedText, decodeText } from "./lib/decode-text.js";
+export { detectFormat } from "./lib/detect-format.js";
+export {
+  DEFAULT_FIND_DUPLICATES_OPTIONS,
+  type DuplicateMatches,
+  type DuplicatePair,
+  type FindDuplicatesOptions,
+  findDuplicates,
+  matchDuplicates,
+} from "./lib/find-duplicates.js";
+export { type ImportFileOptions, type ImportFileResult, importFile } from "./lib/import-file.js";
+export {
+  type Actor,
+  DEFAULT_OPEN_REVIEW_OPTIONS,
+  DEFAULT_STAGES,
+  type OpenReviewOptions,
+  openReview,
+  Review,
+  type ReviewerRole,
+  type Round,
+  type RoundKind,
+  type Stage,
+  type StoredRecord,
+  type Vote,
+} from "./lib/open-review.js";
+export { DEFAULT_PARSE_RECORDS_OPTIONS, type ParseRecordsOptions, parseRecords } from "./lib/parse-records.js";
 export {
   createPrioritiser,
   DEFAULT_PRIORITISER_OPTIONS,
@@ -45,3 +72,16 @@ export {
   simulate,
 } from "./lib/prioritise/simulate.js";
 export type { ScreeningText, VectoriseOptions } from "./lib/prioritise/vectorise.js";
+export { type RawTag, RECORD_FORMATS, type RecordFormat, type ReviewRecord } from "./lib/review-record.js";
+export {
+  conflicts,
+  decision,
+  linkReport,
+  markRetrieval,
+  resolveConflict,
+  saveExtraction,
+  studyOf,
+  type VoteInit,
+  vote,
+  votes,
+} from "./lib/screening.js";

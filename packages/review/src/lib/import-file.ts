@@ -1,0 +1,72 @@
+import { createHash } from "node:crypto";
+import { readFileSync } from "node:fs";
+import { basename } from "node:path";
+import { createMessage, errorPrefix, InvalidArgumentsError, type Message } from "@verlicht/core";
+import { decodeText } from "./decode-text.js";
+import type { Review } from "./open-review.js";
+import { parseRecords } from "./parse-records.js";
+import type { RecordFormat } from "./review-record.js";
+
+/** Options of {@link importFile}. */
+export interface ImportFileOptions {
+  /** The search round the file belongs to (must exist: `review.addRound()`). */
+  round: string;
+  /** Who imports (written into the events; default `import`). */
+  as?: string | undefined;
+  /** The format; detected when absent. */
+  format?: RecordFormat | undefined;
+  /** Import again even when the same file (same SHA-256) is already in this round. */
+  force?: boolean | undefined;
+  /** Called inside the transaction after every 1 000 records. */
+  onProgress?: ((done: number) => void) | undefined;
+}
+
+/** The result of {@link importFile}. */
+export interface ImportFileResult {
+  /** Ids of the new records. */
+  ids: number[];
+  /** SHA-256 of the file's bytes. */
+  hash: string;
+  /** Parser messages and import notes. */
+  messages: Message[];
+}
+
+/**
+ * Read a search export and add its records to a round, in one transaction: a crash or kill half-way
+ * leaves the review as it was. Each record's event carries the file name, its SHA-256 and the record's line.
+ *
+ * @throws {InvalidArgumentsError} when `round` is missing. @throws {NotFoundError} for an unknown round.
+ */
+export function importFile(review: Review, path: string, options: ImportFileOptions): ImportFileResult {
+  if (!options?.round)
+    throw new InvalidArgumentsError(`${errorPrefix("review", "importFile")}expected options.round (a round id)`);
+  review.round(options.round);
+  const bytes = readFileSync(path);
+  const hash = createHash("sha256").update(bytes).digest("hex");
+  const file = basename(path);
+  if (!options.force && review.hasFile(options.round, hash)) {
+    return {
+      ids: [],
+      hash,
+      messages: [
+        createMessage({
+          ruleId: "file-already-imported",
+          source: "review",
+          reason: `${file} (same SHA-256) is already in round ${options.round}; pass force: true to import it again`,
+          file,
+        }),
+      ],
+    };
+  }
+  const { text } = decodeText(bytes);
+  const parsed = parseRecords(text, { format: options.format });
+  const messages = parsed.messages.map((m) => ({ ...m, file }));
+  const ids = review.importRecords(parsed.value, {
+    round: options.round,
+    as: options.as ?? "import",
+    file,
+    hash,
+    onProgress: options.onProgress,
+  });
+  return { ids, hash, messages };
+}

@@ -1,0 +1,254 @@
+import { errorPrefix, InvalidArgumentsError, UsageError } from "@verlicht/core";
+import type { Decision, VoteValue } from "./decide.js";
+import { isVoteValue, type Review, type Vote } from "./open-review.js";
+
+const P = (fn: string) => errorPrefix("review", fn);
+
+/** Arguments of {@link vote}. */
+export interface VoteInit {
+  /** Record id. */
+  record: number;
+  /** Stage id (`title-abstract`, `full-text`, …). */
+  stage: string;
+  /** The reviewer casting the vote (must be added with `addReviewer`). */
+  reviewer: string;
+  /** include / exclude / maybe. */
+  value: VoteValue;
+  /** Exclusion reason code from the controlled list (required at stages with `reasonsRequired`). */
+  reason?: string | undefined;
+  /** A free note. */
+  note?: string | undefined;
+  /** The round the vote belongs to (default: the latest round). */
+  round?: string | undefined;
+}
+
+/**
+ * Cast (or change) a reviewer's vote on a record at a stage. One vote per (record, stage, reviewer, round);
+ * a change is a new event with the old vote as `before`.
+ *
+ * @throws {UsageError} when the record is a duplicate, or not forwarded to this stage by the previous one.
+ * @throws {InvalidArgumentsError} for an unknown reviewer, value or reason, or a missing required reason.
+ */
+export function vote(review: Review, init: VoteInit): void {
+  const fn = P("vote");
+  review.transaction(() => {
+    if (!review.reviewerRole(init.reviewer)) {
+      throw new InvalidArgumentsError(
+        `${fn}unknown reviewer ${JSON.stringify(init.reviewer)}; add them with addReviewer() first`,
+      );
+    }
+    if (!isVoteValue(init.value)) {
+      throw new InvalidArgumentsError(`${fn}expected include, exclude or maybe, got ${JSON.stringify(init.value)}`);
+    }
+    const stage = review.stage(init.stage);
+    const record = review.record(init.record);
+    if (record.duplicateOf !== undefined) {
+      throw new UsageError(
+        `${fn}record ${init.record} is a duplicate of record ${record.duplicateOf}; screen that record (its decision is carried)`,
+      );
+    }
+    const previous = review
+      .stages()
+      .filter((s) => s.position < stage.position)
+      .at(-1);
+    if (previous) {
+      const before = review.decisionOf(init.record, previous.id);
+      if (before.status !== "include") {
+        throw new UsageError(
+          `${fn}record ${init.record} is ${before.status} at ${previous.id}; only included records reach ${stage.id}`,
+        );
+      }
+    }
+    const reasons = new Set(review.exclusionReasons().map((r) => r.code));
+    if (init.reason !== undefined && !reasons.has(init.reason)) {
+      throw new InvalidArgumentsError(
+        `${fn}unknown exclusion reason ${JSON.stringify(init.reason)}; use one of ${[...reasons].join(", ") || "(none yet: addExclusionReason())"}`,
+      );
+    }
+    if (init.value === "exclude" && stage.reasonsRequired && init.reason === undefined) {
+      throw new InvalidArgumentsError(`${fn}an exclusion at ${stage.id} needs a reason from the controlled list`);
+    }
+    const round = init.round ?? review.currentRound();
+    review.round(round);
+    const old = review.db
+      .prepare("SELECT value, reason FROM votes WHERE record_id = ? AND stage = ? AND reviewer = ? AND round_id = ?")
+      .get(init.record, init.stage, init.reviewer, round);
+    const payload = {
+      recordId: init.record,
+      stage: init.stage,
+      reviewer: init.reviewer,
+      roundId: round,
+      value: init.value,
+      reason: init.reason,
+      note: init.note,
+    };
+    review.commit({
+      type: "vote-cast",
+      actor: init.reviewer,
+      payload,
+      before: old ?? null,
+      after: { value: init.value, reason: init.reason ?? null },
+    });
+  });
+}
+
+/**
+ * Read the votes on a record at a stage, as a reviewer. Blinding: a screener sees others' votes only
+ * after casting their own; a resolver or owner sees them once the record is in conflict or decided.
+ *
+ * @throws {UsageError} when blinding forbids it.
+ */
+export function votes(
+  review: Review,
+  options: { record: number; stage: string; as: string; round?: string | undefined },
+): Vote[] {
+  const fn = P("votes");
+  const round = options.round ?? review.currentRound();
+  const role = review.reviewerRole(options.as);
+  if (!role) throw new InvalidArgumentsError(`${fn}unknown reviewer ${JSON.stringify(options.as)}`);
+  const rows = review.db
+    .prepare("SELECT * FROM votes WHERE record_id = ? AND stage = ? AND round_id = ? ORDER BY at, reviewer")
+    .all(options.record, options.stage, round) as Record<string, unknown>[];
+  const own = rows.some((r) => r.reviewer === options.as);
+  if (!own) {
+    const status = review.decisionOf(options.record, options.stage).status;
+    const privileged = role !== "screener" && status !== "pending";
+    if (!privileged) {
+      throw new UsageError(
+        `${fn}${options.as} has not voted on record ${options.record} at ${options.stage}; votes are blinded until you vote`,
+      );
+    }
+  }
+  return rows.map((r) => ({
+    recordId: r.record_id as number,
+    stage: r.stage as string,
+    reviewer: r.reviewer as string,
+    roundId: r.round_id as string,
+    value: r.value as VoteValue,
+    reason: (r.reason as string | null) ?? undefined,
+    note: (r.note as string | null) ?? undefined,
+    at: r.at as string,
+  }));
+}
+
+/** The decision on a record at a stage (duplicates carry their canonical record's decision). */
+export function decision(review: Review, record: number, stage: string): Decision {
+  return review.decisionOf(record, stage);
+}
+
+/** Records in conflict at a stage (ids only: reading the votes goes through {@link votes}). */
+export function conflicts(review: Review, options: { stage: string }): number[] {
+  const ids = review.db
+    .prepare("SELECT DISTINCT record_id AS id FROM votes WHERE stage = ? ORDER BY record_id")
+    .all(options.stage) as { id: number }[];
+  return ids.map((r) => r.id).filter((id) => review.decisionOf(id, options.stage).status === "conflict");
+}
+
+/**
+ * Resolve a conflict: a resolver (role `resolver` or `owner`) records the decision and, for an exclusion,
+ * the reason. @throws {UsageError} when the record is not in conflict or the resolver may not resolve.
+ */
+export function resolveConflict(
+  review: Review,
+  init: { record: number; stage: string; value: VoteValue; reason?: string | undefined; resolver: string },
+): void {
+  const fn = P("resolveConflict");
+  review.transaction(() => {
+    const role = review.reviewerRole(init.resolver);
+    if (role !== "resolver" && role !== "owner") {
+      throw new UsageError(`${fn}${init.resolver} is not a resolver; give them role "resolver" with addReviewer()`);
+    }
+    const before = review.decisionOf(init.record, init.stage);
+    if (before.status !== "conflict") {
+      throw new UsageError(`${fn}record ${init.record} is ${before.status} at ${init.stage}, not in conflict`);
+    }
+    const stage = review.stage(init.stage);
+    if (init.value === "exclude" && stage.reasonsRequired && !init.reason) {
+      throw new InvalidArgumentsError(`${fn}an exclusion at ${stage.id} needs a reason from the controlled list`);
+    }
+    if (init.reason && !review.exclusionReasons().some((r) => r.code === init.reason)) {
+      throw new InvalidArgumentsError(`${fn}unknown exclusion reason ${JSON.stringify(init.reason)}`);
+    }
+    const round = (
+      review.db
+        .prepare(
+          "SELECT v.round_id AS r FROM votes v JOIN rounds o ON o.id = v.round_id WHERE v.record_id = ? AND v.stage = ? ORDER BY o.position DESC LIMIT 1",
+        )
+        .get(init.record, init.stage) as { r: string }
+    ).r;
+    review.commit({
+      type: "conflict-resolved",
+      actor: init.resolver,
+      payload: {
+        recordId: init.record,
+        stage: init.stage,
+        roundId: round,
+        value: init.value,
+        reason: init.reason,
+        resolver: init.resolver,
+      },
+      before,
+      after: { status: init.value === "exclude" ? "exclude" : "include", reason: init.reason ?? null },
+    });
+  });
+}
+
+/** Record whether the full-text report of a record could be retrieved (PRISMA "reports not retrieved"). */
+export function markRetrieval(review: Review, record: number, options: { retrieved: boolean; as: string }): void {
+  review.transaction(() => {
+    const before = review.record(record).notRetrieved;
+    review.commit({
+      type: "report-retrieval",
+      actor: options.as,
+      payload: { recordId: record, retrieved: options.retrieved },
+      before: { retrieved: !before },
+      after: { retrieved: options.retrieved },
+    });
+  });
+}
+
+/** Link a report (record) to the study it reports; a record not linked is its own study. */
+export function linkReport(review: Review, options: { report: number; study: number; as: string }): void {
+  review.transaction(() => {
+    review.record(options.report);
+    review.record(options.study);
+    const old = review.db.prepare("SELECT study_id FROM study_links WHERE report_id = ?").get(options.report) as
+      | { study_id: number }
+      | undefined;
+    review.commit({
+      type: "report-linked",
+      actor: options.as,
+      payload: { reportId: options.report, studyId: options.study },
+      before: old ? { study: old.study_id } : null,
+      after: { study: options.study },
+    });
+  });
+}
+
+/** The study a report belongs to (itself when not linked). */
+export function studyOf(review: Review, report: number): number {
+  const row = review.db.prepare("SELECT study_id FROM study_links WHERE report_id = ?").get(report) as
+    | { study_id: number }
+    | undefined;
+  return row?.study_id ?? report;
+}
+
+/** Save a reviewer's extraction record (any JSON object) for an included record. */
+export function saveExtraction(
+  review: Review,
+  options: { record: number; reviewer: string; data: Record<string, unknown> },
+): void {
+  review.transaction(() => {
+    review.record(options.record);
+    const old = review.db
+      .prepare("SELECT data FROM extractions WHERE record_id = ? AND reviewer = ?")
+      .get(options.record, options.reviewer) as { data: string } | undefined;
+    review.commit({
+      type: "extraction-saved",
+      actor: options.reviewer,
+      payload: { recordId: options.record, reviewer: options.reviewer, data: options.data },
+      before: old ? JSON.parse(old.data) : null,
+      after: options.data,
+    });
+  });
+}

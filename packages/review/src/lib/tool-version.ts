@@ -1,0 +1,2 @@
+/** The version string written into every event of the log. */
+export const TOOL_VERSION = "@verlicht/review@0.1.0";
