@@ -1,0 +1,331 @@
+import { InvalidArgumentsError, type Observation } from "@verlicht/core";
+import { prefix } from "./constants.js";
+import { DEFAULT_CATALOGUE } from "./default-catalogue.js";
+import { areaCode, indexObservations, type ObservationIndex } from "./observation-index.js";
+import { type NetworkInput, type PlainEdge, readNetwork } from "./read-network.js";
+import type { Catalogue, IndicatorLink } from "./schemas.js";
+
+/** How much of an edge the indicators can see. */
+export type Testability = "testable" | "partly" | "untestable";
+
+/** What the data say about a testable edge. */
+export type Verdict = "consistent" | "inconsistent" | "no-change" | "mixed" | "unsigned" | "insufficient-data";
+
+/** Options of {@link assessAssumptions}. */
+export interface AssessAssumptionsOptions {
+  /** The area whose data are read (e.g. `HLN-NOORD`). Required. */
+  area: string | { code: string };
+  /** Compare the area's movement with this reference (its change is subtracted), e.g. `NL01`. Optional. */
+  reference?: string | { code: string } | undefined;
+  /** Baseline period; default the earliest period of the area's linked indicators. */
+  baseline?: string | undefined;
+  /** Latest period; default the latest period of the area's linked indicators. */
+  latest?: string | undefined;
+  /** A relative change below this counts as no change (default 0.01 = 1 % of the baseline value). */
+  tolerance?: number | undefined;
+  /** Catalogue, to recognise goal nodes by id (default the shipped one). */
+  catalogue?: Readonly<Catalogue> | undefined;
+}
+
+/** Defaults of {@link assessAssumptions}. */
+export const DEFAULT_ASSESS_OPTIONS = { tolerance: 0.01 } as const;
+
+/** Caveats that apply to every assessment. */
+export const ASSESSMENT_CAVEATS = [
+  {
+    id: "ecological",
+    text: "Area-level co-movement says nothing about individuals (ecological fallacy): that two shares moved together in a wijk does not show that the same residents changed.",
+  },
+  {
+    id: "few-periods",
+    text: "Only the baseline and the latest period are compared (about six yearly values exist); chance movements of small areas can look like trends.",
+  },
+  {
+    id: "no-counterfactual",
+    text: "There is no comparison of what would have happened without the cause; co-movement is not causation.",
+  },
+  {
+    id: "confounding",
+    text: "National trends and other causes (e.g. corona 2020–2021, energy prices 2022) move many indicators at once.",
+  },
+  { id: "lag", text: "Effects may lag their causes by years; a change not yet visible is not a refutation." },
+] as const;
+
+/** The observed movement of one construct. */
+export interface ConstructMovement {
+  construct: string;
+  /** +1 rose, −1 fell, 0 no change, `'mixed'` indicators disagree, `null` no data. */
+  direction: 1 | -1 | 0 | "mixed" | null;
+  /** Per linked indicator: values and the direction it implies for the construct (after the link's sign). */
+  indicators: Array<{
+    indicatorId: string;
+    sign: 1 | -1;
+    baseline: number | null;
+    latest: number | null;
+    relativeChange: number | null;
+    direction: 1 | -1 | 0 | null;
+  }>;
+}
+
+/** The assessment of one edge (assumption). */
+export interface EdgeAssessment {
+  key: string;
+  source: string;
+  target: string;
+  type: string | null;
+  valence: 1 | -1 | 0 | null;
+  testability: Testability;
+  /** For `partly`: which end has an indicator. */
+  linkedEnd: "source" | "target" | "both" | "none";
+  /** For testable edges; `null` otherwise. */
+  verdict: Verdict | null;
+  sourceMovement: ConstructMovement | null;
+  targetMovement: ConstructMovement | null;
+  /** Edge-specific caveats: `same-indicator` (both ends read from one indicator), `proxy` (a proxy link). */
+  caveats: string[];
+}
+
+/** A construct on a path to a goal that no indicator measures. */
+export interface MonitoringGap {
+  construct: string;
+  label: string;
+  kind: string | null;
+  /** Goal nodes reachable from the construct. */
+  goals: string[];
+  /** Fewest edges to a goal. */
+  distance: number;
+}
+
+/** Result of {@link assessAssumptions}. */
+export interface AssumptionAssessment {
+  area: string;
+  baseline: string | null;
+  latest: string | null;
+  edges: EdgeAssessment[];
+  monitoringGaps: MonitoringGap[];
+  summary: Record<Testability | Verdict, number> & { edges: number };
+  /** Always present: the caveats of reading assumptions from area data. */
+  caveats: ReadonlyArray<{ id: string; text: string }>;
+}
+
+/**
+ * Which assumptions (edges) of a network the indicator data can test, and what they show.
+ *
+ * An edge is `testable` when both ends are linked to an indicator, `partly` when one end is, and
+ * `untestable` when neither is. For a testable edge, each end's movement from baseline to latest in
+ * the area is read from its indicators (times the link's sign; |relative change| < `tolerance` counts as
+ * no change; indicators of one construct that disagree give `mixed`), and the co-movement is compared
+ * with the edge's valence: `consistent` (same sign as the valence), `inconsistent`, `no-change` (an end
+ * did not move), `mixed`, `unsigned` (valence 0 or null), `insufficient-data` (a value is missing; never
+ * guessed). With `reference`, movements are relative to the reference's. The monitoring-gap list names
+ * constructs on directed paths to goal nodes (kind `goal`, or a catalogue goal id) that no indicator
+ * measures. The caveats are always part of the result.
+ *
+ * @param network A graphology graph or a `SerializedNetwork` (edge attributes `type`, `valence`, …).
+ * @param links Construct → indicator links.
+ * @param observations Observations of the area (and the reference).
+ * @param options `{area, reference?, baseline?, latest?, tolerance?, catalogue?}`.
+ * @returns Per-edge assessments, monitoring gaps, a summary and caveats.
+ */
+export function assessAssumptions(
+  network: NetworkInput,
+  links: ReadonlyArray<IndicatorLink>,
+  observations: ReadonlyArray<Observation>,
+  options: AssessAssumptionsOptions,
+): AssumptionAssessment {
+  const area = areaCode(options?.area);
+  if (!area)
+    throw new InvalidArgumentsError(
+      `${prefix("assessAssumptions")}options.area must name an area code (e.g. {area: "HLN-NOORD"})`,
+    );
+  if (!Array.isArray(links))
+    throw new InvalidArgumentsError(
+      `${prefix("assessAssumptions")}links must be an array of {construct, indicatorId, sign?}`,
+    );
+  const reference = areaCode(options.reference);
+  const plain = readNetwork(network, "assessAssumptions");
+  const tolerance = options.tolerance ?? DEFAULT_ASSESS_OPTIONS.tolerance;
+  const catalogue = options.catalogue ?? DEFAULT_CATALOGUE;
+  const index = indexObservations(observations);
+  const byConstruct = new Map<string, IndicatorLink[]>();
+  for (const l of links) {
+    const list = byConstruct.get(l.construct) ?? [];
+    list.push({ ...l, sign: l.sign ?? 1, role: l.role ?? "measures" });
+    byConstruct.set(l.construct, list);
+  }
+  const linkedIds = [...new Set(links.map((l) => l.indicatorId))];
+  const periods = [...new Set(linkedIds.flatMap((id) => index.periods(id, [area])))].sort();
+  const baseline = options.baseline ?? periods[0] ?? null;
+  const latest = options.latest ?? periods[periods.length - 1] ?? null;
+  const movements = new Map<string, ConstructMovement>();
+  const movementOf = (construct: string): ConstructMovement => {
+    let m = movements.get(construct);
+    if (!m) {
+      m = movement(construct, byConstruct.get(construct) ?? [], index, area, reference, baseline, latest, tolerance);
+      movements.set(construct, m);
+    }
+    return m;
+  };
+  const edges = plain.edges.map((e) => assessEdge(e, byConstruct, movementOf));
+  const summary = {
+    edges: edges.length,
+    testable: 0,
+    partly: 0,
+    untestable: 0,
+    consistent: 0,
+    inconsistent: 0,
+    "no-change": 0,
+    mixed: 0,
+    unsigned: 0,
+    "insufficient-data": 0,
+  };
+  for (const e of edges) {
+    summary[e.testability]++;
+    if (e.verdict) summary[e.verdict]++;
+  }
+  const goalIds = new Set(catalogue.goals.map((g) => g.id));
+  const isGoal = (key: string, attrs: Record<string, unknown>) => attrs["kind"] === "goal" || goalIds.has(key);
+  const monitoringGaps = findGaps(plain, byConstruct, isGoal);
+  return { area, baseline, latest, edges, monitoringGaps, summary, caveats: ASSESSMENT_CAVEATS };
+}
+
+function assessEdge(
+  e: PlainEdge,
+  byConstruct: Map<string, IndicatorLink[]>,
+  movementOf: (c: string) => ConstructMovement,
+): EdgeAssessment {
+  const s = byConstruct.has(e.source);
+  const t = byConstruct.has(e.target);
+  const testability: Testability = s && t ? "testable" : s || t ? "partly" : "untestable";
+  const base: EdgeAssessment = {
+    key: e.key,
+    source: e.source,
+    target: e.target,
+    type: e.type,
+    valence: e.valence,
+    testability,
+    linkedEnd: s && t ? "both" : s ? "source" : t ? "target" : "none",
+    verdict: null,
+    sourceMovement: null,
+    targetMovement: null,
+    caveats: [],
+  };
+  if (testability !== "testable") return base;
+  const sm = movementOf(e.source);
+  const tm = movementOf(e.target);
+  const caveats: string[] = [];
+  const sIds = new Set(byConstruct.get(e.source)!.map((l) => l.indicatorId));
+  if (byConstruct.get(e.target)!.some((l) => sIds.has(l.indicatorId))) caveats.push("same-indicator");
+  if ([...byConstruct.get(e.source)!, ...byConstruct.get(e.target)!].some((l) => l.role === "proxy"))
+    caveats.push("proxy");
+  return {
+    ...base,
+    sourceMovement: sm,
+    targetMovement: tm,
+    caveats,
+    verdict: verdictOf(sm.direction, tm.direction, e.valence),
+  };
+}
+
+function verdictOf(
+  s: ConstructMovement["direction"],
+  t: ConstructMovement["direction"],
+  valence: PlainEdge["valence"],
+): Verdict {
+  if (s === null || t === null) return "insufficient-data";
+  if (s === "mixed" || t === "mixed") return "mixed";
+  if (valence === null || valence === 0) return "unsigned";
+  if (s === 0 || t === 0) return "no-change";
+  return s * t === valence ? "consistent" : "inconsistent";
+}
+
+function movement(
+  construct: string,
+  links: IndicatorLink[],
+  index: ObservationIndex,
+  area: string,
+  reference: string | undefined,
+  baseline: string | null,
+  latest: string | null,
+  tolerance: number,
+): ConstructMovement {
+  const indicators: ConstructMovement["indicators"] = links.map((l) => {
+    const read = (code: string, p: string | null) => (p === null ? null : index.value(l.indicatorId, code, p));
+    const b = read(area, baseline);
+    const v = read(area, latest);
+    let delta: number | null = b !== null && v !== null ? v - b : null;
+    if (delta !== null && reference) {
+      const rb = read(reference, baseline);
+      const rl = read(reference, latest);
+      delta = rb !== null && rl !== null ? delta - (rl - rb) : null;
+    }
+    let relativeChange: number | null = null;
+    let direction: 1 | -1 | 0 | null = null;
+    if (delta !== null && b !== null) {
+      relativeChange = b !== 0 ? delta / Math.abs(b) : delta === 0 ? 0 : Math.sign(delta) * Number.POSITIVE_INFINITY;
+      direction = Math.abs(relativeChange) < tolerance ? 0 : ((Math.sign(delta) * l.sign) as 1 | -1);
+    }
+    return { indicatorId: l.indicatorId, sign: l.sign, baseline: b, latest: v, relativeChange, direction };
+  });
+  const known = indicators.map((i) => i.direction).filter((d): d is 1 | -1 | 0 => d !== null);
+  let direction: ConstructMovement["direction"] = null;
+  if (known.length) {
+    const moving = new Set(known.filter((d) => d !== 0));
+    direction = moving.size > 1 ? "mixed" : moving.size === 1 ? [...moving][0]! : 0;
+  }
+  return { construct, direction, indicators };
+}
+
+function findGaps(
+  plain: ReturnType<typeof readNetwork>,
+  byConstruct: Map<string, IndicatorLink[]>,
+  isGoal: (key: string, attrs: Record<string, unknown>) => boolean,
+): MonitoringGap[] {
+  const attrs = new Map(plain.nodes.map((n) => [n.key, n.attributes]));
+  const predecessors = new Map<string, Set<string>>();
+  const addPred = (to: string, from: string) => {
+    let set = predecessors.get(to);
+    if (!set) {
+      set = new Set();
+      predecessors.set(to, set);
+    }
+    set.add(from);
+  };
+  for (const e of plain.edges) {
+    addPred(e.target, e.source);
+    if (e.undirected) addPred(e.source, e.target);
+  }
+  const reach = new Map<string, { goals: Set<string>; distance: number }>();
+  for (const goal of plain.nodes.filter((n) => isGoal(n.key, n.attributes)).map((n) => n.key)) {
+    const depth = new Map<string, number>([[goal, 0]]);
+    const queue = [goal];
+    for (let i = 0; i < queue.length; i++) {
+      const node = queue[i]!;
+      for (const p of predecessors.get(node) ?? []) {
+        if (depth.has(p)) continue;
+        depth.set(p, depth.get(node)! + 1);
+        queue.push(p);
+      }
+    }
+    for (const [node, d] of depth) {
+      if (node === goal) continue;
+      const r = reach.get(node) ?? { goals: new Set<string>(), distance: Number.POSITIVE_INFINITY };
+      r.goals.add(goal);
+      r.distance = Math.min(r.distance, d);
+      reach.set(node, r);
+    }
+  }
+  const gaps: MonitoringGap[] = [];
+  for (const [node, r] of reach) {
+    const a = attrs.get(node) ?? {};
+    if (isGoal(node, a) || byConstruct.has(node)) continue;
+    gaps.push({
+      construct: node,
+      label: typeof a["label"] === "string" ? (a["label"] as string) : node,
+      kind: typeof a["kind"] === "string" ? (a["kind"] as string) : null,
+      goals: [...r.goals].sort(),
+      distance: r.distance,
+    });
+  }
+  return gaps.sort((x, y) => x.distance - y.distance || (x.construct < y.construct ? -1 : 1));
+}

@@ -1,0 +1,125 @@
+import { createMessage, type Message, type ParseResult } from "@verlicht/core";
+import { z } from "zod";
+import { SOURCE } from "./constants.js";
+import { DEFAULT_CATALOGUE } from "./default-catalogue.js";
+import { issuesWithPlaces, readStructured } from "./read-structured.js";
+import { type Catalogue, GoalSchema, IndicatorSchema } from "./schemas.js";
+
+/** Options of {@link parseCatalogue}. */
+export interface ParseCatalogueOptions {
+  /** The catalogue the file extends (default {@link DEFAULT_CATALOGUE}); `null` reads the file alone. */
+  base?: Readonly<Catalogue> | null | undefined;
+  /** The file name, for messages. */
+  file?: string | undefined;
+}
+
+/** Defaults of {@link parseCatalogue}. */
+export const DEFAULT_PARSE_CATALOGUE_OPTIONS = { base: DEFAULT_CATALOGUE } as const;
+
+const FileSchema = z.object({
+  goals: z.array(z.unknown()).optional(),
+  indicators: z.array(z.unknown()).optional(),
+});
+
+/**
+ * Read a user catalogue (YAML or JSON: `{goals?: [...], indicators?: [...]}`) and merge it into a
+ * base catalogue (the shipped one by default). Entries with a new id are added; an entry with an
+ * existing id replaces it (reported as `info` `catalogue-override`). Invalid entries are left out
+ * with an `error` message that names the field and its line; goals an indicator names but nobody
+ * defines are reported as `unknown-goal` warnings. Never throws on bad input.
+ *
+ * @param text The file's text.
+ * @param options See {@link ParseCatalogueOptions}.
+ * @returns The merged catalogue and messages.
+ * @example
+ * ```ts
+ * const {value, messages} = parseCatalogue("indicators:\n  - id: plus-worker-hours\n    ...");
+ * ```
+ */
+export function parseCatalogue(text: string, options?: ParseCatalogueOptions | null): ParseResult<Catalogue> {
+  const file = options?.file;
+  const base = options?.base === null ? { goals: [], indicators: [] } : (options?.base ?? DEFAULT_CATALOGUE);
+  const value: Catalogue = {
+    goals: base.goals.map((g) => ({ ...g })),
+    indicators: base.indicators.map((i) => ({ ...i })),
+  };
+  const read = readStructured(text, file);
+  const messages: Message[] = [...read.messages];
+  if (read.data === undefined) return { value, messages };
+  if (read.data === null) return { value, messages };
+  const top = FileSchema.safeParse(read.data);
+  if (!top.success) {
+    messages.push(...issuesWithPlaces(top.error.issues, read, "invalid-catalogue", file));
+    return { value, messages };
+  }
+  mergeEntries("goals", top.data.goals ?? [], GoalSchema, value.goals, read, messages, file);
+  mergeEntries("indicators", top.data.indicators ?? [], IndicatorSchema, value.indicators, read, messages, file);
+  const goalIds = new Set(value.goals.map((g) => g.id));
+  value.indicators.forEach((indicator) => {
+    for (const goal of indicator.goals) {
+      if (goalIds.has(goal)) continue;
+      messages.push(
+        createMessage({
+          ruleId: "unknown-goal",
+          source: SOURCE,
+          severity: "warning",
+          reason: `Indicator "${indicator.id}" names goal "${goal}", which the catalogue does not define`,
+          expected: [...goalIds].slice(0, 20),
+          actual: goal,
+          file,
+        }),
+      );
+    }
+  });
+  return { value, messages };
+}
+
+function mergeEntries<T extends { id: string }>(
+  key: "goals" | "indicators",
+  entries: unknown[],
+  schema: z.ZodType<T>,
+  target: T[],
+  read: ReturnType<typeof readStructured>,
+  messages: Message[],
+  file: string | undefined,
+): void {
+  const seen = new Set<string>();
+  entries.forEach((entry, index) => {
+    const parsed = schema.safeParse(entry);
+    if (!parsed.success) {
+      messages.push(...issuesWithPlaces(parsed.error.issues, read, "invalid-catalogue", file, [key, index]));
+      return;
+    }
+    const item = parsed.data;
+    const place = read.placeOf([key, index]);
+    if (seen.has(item.id)) {
+      messages.push(
+        createMessage({
+          ruleId: "duplicate-id",
+          source: SOURCE,
+          severity: "error",
+          reason: `${key}[${index}]: the id "${item.id}" occurs twice in this file; the later entry is left out`,
+          place,
+          file,
+        }),
+      );
+      return;
+    }
+    seen.add(item.id);
+    const existing = target.findIndex((t) => t.id === item.id);
+    if (existing === -1) target.push(item);
+    else {
+      target[existing] = item;
+      messages.push(
+        createMessage({
+          ruleId: "catalogue-override",
+          source: SOURCE,
+          severity: "info",
+          reason: `${key}[${index}]: "${item.id}" replaces the entry of the base catalogue`,
+          place,
+          file,
+        }),
+      );
+    }
+  });
+}
