@@ -27,6 +27,8 @@ export {
 export { type Decision, type DecisionRule, type DecisionStatus, VOTE_VALUES, type VoteValue } from "./lib/decide.js";
 export { type DecodedText, decodeText } from "./lib/decode-text.js";
 export { detectFormat } from "./lib/detect-format.js";
+export { type CslItem, exportCslJson, exportCsv, exportRis } from "./lib/export-records.js";
+export { exportAsreviewCsv, exportReviewCsv, type IncludedStudy, includedStudies } from "./lib/export-review.js";
 export {
   DEFAULT_FIND_DUPLICATES_OPTIONS,
   type DuplicateMatches,
@@ -72,6 +74,9 @@ export {
   simulate,
 } from "./lib/prioritise/simulate.js";
 export type { ScreeningText, VectoriseOptions } from "./lib/prioritise/vectorise.js";
+export { type PrismaCounts, type PrismaReport, prismaCounts } from "./lib/prisma-counts.js";
+export { prismaCsv } from "./lib/prisma-csv.js";
+export { type PrismaSvgOptions, prismaSvg } from "./lib/prisma-svg.js";
 export { type RawTag, RECORD_FORMATS, type RecordFormat, type ReviewRecord } from "./lib/review-record.js";
 export {
   conflicts,

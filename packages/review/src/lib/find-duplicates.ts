@@ -161,7 +161,9 @@ function judge(
   const pageConflict = a.firstPage !== "" && b.firstPage !== "" && !pagesSame;
   const volumeSame = a.volume !== "" && a.volume === b.volume;
   const volumeConflict = a.volume !== "" && b.volume !== "" && !volumeSame;
-  const digitsConflict = a.titleDigits !== b.titleDigits && !contained;
+  const [fewer, more] =
+    a.titleDigits.length <= b.titleDigits.length ? [a.titleDigits, b.titleDigits] : [b.titleDigits, a.titleDigits];
+  const digitsConflict = contained ? !more.startsWith(fewer) : a.titleDigits !== b.titleDigits;
   const authorSame = a.firstAuthor !== "" && b.firstAuthor !== "" && a.firstAuthor === b.firstAuthor;
   const authorConflict =
     a.firstAuthor !== "" && b.firstAuthor !== "" && !authorSame && !looselySame(a.firstAuthor, b.firstAuthor);
@@ -183,7 +185,7 @@ function judge(
   // Same first author, year, volume and full page range: the same article, even under a translated
   // title. (A single page is not enough: conference abstracts share pages.)
   const rangeSame = pagesSame && a.lastPage !== "" && a.lastPage === b.lastPage && a.lastPage !== a.firstPage;
-  const citationSame = authorSame && yearSame && volumeSame && pagesSame && !doiConflict;
+  const citationSame = authorSame && yearSame && volumeSame && pagesSame && !doiConflict && !digitsConflict;
   if (citationSame && (rangeSame ? journalSame || score >= 0.5 : score >= 0.8))
     return { verdict: "duplicate", score, evidence };
   if (!bothTitles || (score < o.maybeThreshold && !contained && !citationSame)) return undefined;

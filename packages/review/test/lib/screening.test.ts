@@ -1,0 +1,120 @@
+// All records here are FICTIONAL.
+import { UsageError } from "@verlicht/core";
+import { describe, expect, it } from "vitest";
+import {
+  conflicts,
+  decision,
+  linkReport,
+  openReview,
+  parseRecords,
+  type Review,
+  resolveConflict,
+  studyOf,
+  vote,
+  votes,
+} from "../../src/index.js";
+
+function setUp(): Review {
+  const review = openReview(":memory:");
+  review.addRound({ id: "r1", as: "owner" });
+  const text = [1, 2, 3, 4]
+    .map(
+      (i) =>
+        `TY  - JOUR\nTI  - Invented screening record ${i} on topic ${"abcd"[i - 1]}\nAU  - Person${i}, P.\nPY  - 2020\nER  - \n`,
+    )
+    .join("");
+  review.importRecords(parseRecords(text).value, { round: "r1", as: "owner" });
+  review.addReviewer("anna", { as: "owner" });
+  review.addReviewer("bob", { as: "owner" });
+  review.addReviewer("carla", { as: "owner", role: "resolver" });
+  review.addExclusionReason("wrong-population", { as: "owner", label: "Wrong population" });
+  review.addExclusionReason("wrong-design", { as: "owner", label: "Wrong study design" });
+  return review;
+}
+
+describe("screening", () => {
+  it("should include on two agreeing includes and exclude on two agreeing excludes", () => {
+    const review = setUp();
+    vote(review, { record: 1, stage: "title-abstract", reviewer: "anna", value: "include" });
+    expect(decision(review, 1, "title-abstract").status).toBe("pending");
+    vote(review, { record: 1, stage: "title-abstract", reviewer: "bob", value: "maybe" });
+    expect(decision(review, 1, "title-abstract")).toMatchObject({ status: "include", via: "rule" });
+    vote(review, { record: 2, stage: "title-abstract", reviewer: "anna", value: "exclude" });
+    vote(review, { record: 2, stage: "title-abstract", reviewer: "bob", value: "exclude" });
+    expect(decision(review, 2, "title-abstract").status).toBe("exclude");
+  });
+
+  it("should forward a record on any include under the any-include rule", () => {
+    const review = setUp();
+    review.configureStage("title-abstract", { as: "owner", rule: { kind: "any-include", reviewers: 2 } });
+    vote(review, { record: 3, stage: "title-abstract", reviewer: "anna", value: "include" });
+    expect(decision(review, 3, "title-abstract").status).toBe("include");
+    vote(review, { record: 4, stage: "title-abstract", reviewer: "anna", value: "exclude" });
+    expect(decision(review, 4, "title-abstract").status).toBe("pending");
+  });
+
+  it("should hide others' votes until the reader has voted", () => {
+    const review = setUp();
+    vote(review, { record: 1, stage: "title-abstract", reviewer: "anna", value: "include" });
+    expect(() => votes(review, { record: 1, stage: "title-abstract", as: "bob" })).toThrow(UsageError);
+    expect(() => votes(review, { record: 1, stage: "title-abstract", as: "carla" })).toThrow(UsageError);
+    vote(review, { record: 1, stage: "title-abstract", reviewer: "bob", value: "exclude" });
+    expect(votes(review, { record: 1, stage: "title-abstract", as: "bob" }).map((v) => [v.reviewer, v.value])).toEqual([
+      ["anna", "include"],
+      ["bob", "exclude"],
+    ]);
+    // A resolver may read once the record is in conflict.
+    expect(votes(review, { record: 1, stage: "title-abstract", as: "carla" })).toHaveLength(2);
+  });
+
+  it("should list conflicts and record the resolver's decision", () => {
+    const review = setUp();
+    vote(review, { record: 1, stage: "title-abstract", reviewer: "anna", value: "include" });
+    vote(review, { record: 1, stage: "title-abstract", reviewer: "bob", value: "exclude" });
+    expect(conflicts(review, { stage: "title-abstract" })).toEqual([1]);
+    expect(() =>
+      resolveConflict(review, { record: 1, stage: "title-abstract", value: "include", resolver: "anna" }),
+    ).toThrow(UsageError);
+    resolveConflict(review, { record: 1, stage: "title-abstract", value: "include", resolver: "carla" });
+    expect(decision(review, 1, "title-abstract")).toMatchObject({ status: "include", via: "resolution" });
+    expect(conflicts(review, { stage: "title-abstract" })).toEqual([]);
+    const event = review.events().at(-1);
+    expect(event).toMatchObject({ type: "conflict-resolved", actor: "carla", before: { status: "conflict" } });
+  });
+
+  it("should require a controlled exclusion reason at full text and only admit forwarded records", () => {
+    const review = setUp();
+    expect(() => vote(review, { record: 1, stage: "full-text", reviewer: "anna", value: "include" })).toThrow(
+      UsageError,
+    );
+    for (const reviewer of ["anna", "bob"])
+      vote(review, { record: 1, stage: "title-abstract", reviewer, value: "include" });
+    expect(() => vote(review, { record: 1, stage: "full-text", reviewer: "anna", value: "exclude" })).toThrow(
+      /needs a reason/,
+    );
+    expect(() =>
+      vote(review, { record: 1, stage: "full-text", reviewer: "anna", value: "exclude", reason: "Wrong age" }),
+    ).toThrow(/unknown exclusion reason/);
+    vote(review, { record: 1, stage: "full-text", reviewer: "anna", value: "exclude", reason: "wrong-design" });
+    vote(review, { record: 1, stage: "full-text", reviewer: "bob", value: "exclude", reason: "wrong-design" });
+    expect(decision(review, 1, "full-text")).toMatchObject({ status: "exclude", reason: "wrong-design" });
+  });
+
+  it("should carry the canonical record's decision to its duplicates and refuse votes on them", () => {
+    const review = setUp();
+    for (const reviewer of ["anna", "bob"])
+      vote(review, { record: 1, stage: "title-abstract", reviewer, value: "include" });
+    review.commit({ type: "duplicate-linked", actor: "owner", payload: { recordId: 4, canonicalId: 1 } });
+    expect(decision(review, 4, "title-abstract")).toMatchObject({ status: "include", via: "duplicate" });
+    expect(() => vote(review, { record: 4, stage: "title-abstract", reviewer: "anna", value: "include" })).toThrow(
+      /duplicate of record 1/,
+    );
+  });
+
+  it("should link reports to studies", () => {
+    const review = setUp();
+    linkReport(review, { report: 2, study: 1, as: "owner" });
+    expect(studyOf(review, 2)).toBe(1);
+    expect(studyOf(review, 3)).toBe(3);
+  });
+});
