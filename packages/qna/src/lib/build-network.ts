@@ -1,0 +1,254 @@
+import { type Citation, errorPrefix, InvalidArgumentsError, type Support, type Valence } from "@verlicht/core";
+import { MultiDirectedGraph } from "graphology";
+import { collectAesthetics } from "./collect-aesthetics.js";
+import { caseKeyOf } from "./compute-support.js";
+import { filterBySupport } from "./filter-by-support.js";
+import { createAttributeJoiner } from "./join-attributes.js";
+import { createConstructResolver, indexCodebook, type ResolvedConstruct } from "./resolve-construct.js";
+import { createValenceLookup } from "./resolve-valence.js";
+import type { RockSource } from "./rock-types.js";
+import type { QnaAesthetics, QnaEdgeAttributes, QnaGraphAttributes, QnaNetwork, QnaNodeAttributes } from "./types.js";
+
+/** Options of {@link buildNetwork}. */
+export interface BuildNetworkOptions {
+  /** Valence per relation type; wins over `ROCK_network` declarations and {@link DEFAULT_VALENCE}. */
+  valence?: Readonly<Record<string, Valence>> | null | undefined;
+  /** Kind per construct id (e.g. `{plusWorkers: "intervention"}`); wins over the codebook. */
+  kinds?: Readonly<Record<string, string>> | null | undefined;
+  /** Label per construct id; wins over the codebook. */
+  labels?: Readonly<Record<string, string>> | null | undefined;
+  /** Zoom: keep this many levels of each code path (`a>b>c` at 2 → `a>b`); null keeps all. */
+  zoom?: number | null | undefined;
+  /** Keep only edges with at least this support (each given count must be reached). */
+  minSupport?: Partial<Support> | null | undefined;
+  /** Attribute (from `ROCK_attributes`, or a class name) whose values are listed on each edge as `groups`. */
+  groupBy?: string | null | undefined;
+  /** How to count cases of codings without a case id: as their source (`source`) or not at all (`none`). */
+  caseFallback?: "source" | "none" | undefined;
+  /** Drop self-loops (`a -> a`, also those a zoom creates). */
+  dropSelfLoops?: boolean | undefined;
+  /** A name written into the graph attributes. */
+  name?: string | null | undefined;
+}
+
+/** Defaults of {@link buildNetwork}. */
+export const DEFAULT_BUILD_OPTIONS = Object.freeze({
+  valence: null,
+  kinds: null,
+  labels: null,
+  zoom: null,
+  minSupport: null,
+  groupBy: null,
+  caseFallback: "source",
+  dropSelfLoops: false,
+  name: null,
+} as const);
+
+/** One network coding, resolved. */
+export interface Coding {
+  /** Cause node. */
+  from: ResolvedConstruct;
+  /** Effect node. */
+  to: ResolvedConstruct;
+  /** Relation type. */
+  type: string;
+  /** Coded weight, or 1. */
+  weight: number;
+  /** Where it was said. */
+  citation: Citation;
+}
+
+const PREFIX = errorPrefix("qna", "buildNetwork");
+
+/** Check the sources argument (a programmer error when wrong). */
+export function assertSources(sources: unknown, prefix: string = PREFIX): asserts sources is RockSource[] {
+  if (!Array.isArray(sources)) {
+    throw new InvalidArgumentsError(`${prefix}expected an array of parsed ROCK sources, got ${typeof sources}`);
+  }
+  sources.forEach((s, i) => {
+    if (typeof s !== "object" || s === null || !Array.isArray((s as RockSource).utterances)) {
+      throw new InvalidArgumentsError(
+        `${prefix}expected sources[${i}] to be a RockSource with an \`utterances\` array (use parseSource from @verlicht/rock)`,
+      );
+    }
+  });
+}
+
+/** Resolve every network code of the sources into codings, in source, line and code order. */
+export function collectCodings(sources: ReadonlyArray<RockSource>, options: BuildNetworkOptions | null | undefined) {
+  const resolve = createConstructResolver(indexCodebook(sources), options ?? {});
+  const joinAttributes = createAttributeJoiner(sources);
+  const codings: Coding[] = [];
+  for (const source of sources) {
+    for (const u of source.utterances) {
+      if (u.networkCodes.length === 0) continue;
+      const classInstances = { ...u.classInstances };
+      if (u.caseId !== undefined && classInstances["cid"] === undefined && classInstances["caseId"] === undefined) {
+        classInstances["caseId"] = u.caseId;
+      }
+      const attributes = joinAttributes(classInstances);
+      for (const code of u.networkCodes) {
+        const citation: Citation = {
+          sourceId: source.sourceId,
+          uid: u.uid,
+          line: u.line,
+          classInstances,
+          attributes,
+          quote: u.text,
+        };
+        const coderId = u.coderId ?? classInstances["coderId"];
+        if (coderId !== undefined) citation.coderId = coderId;
+        const weight = typeof code.weight === "number" && Number.isFinite(code.weight) ? code.weight : 1;
+        codings.push({ from: resolve(code.from), to: resolve(code.to), type: code.type, weight, citation });
+      }
+    }
+  }
+  return codings;
+}
+
+/** The group value of a citation: its attribute, else its class instance of that name. */
+export function groupOf(citation: Citation, attribute: string): string | undefined {
+  return citation.attributes?.[attribute] ?? citation.classInstances[attribute];
+}
+
+/** Key of the edge (from, to, type): `from->to||type` (unambiguous: ids cannot hold `-` or `|`). */
+export function edgeKeyOf(from: string, to: string, type: string): string {
+  return `${from}->${to}||${type}`;
+}
+
+interface Accumulator {
+  from: string;
+  to: string;
+  type: string;
+  weight: number;
+  citations: Citation[];
+  sources: Set<string>;
+  cases: Set<string>;
+  groups: Set<string>;
+}
+
+/** Assemble codings into a network (no filtering). */
+export function assembleNetwork(
+  codings: ReadonlyArray<Coding>,
+  valenceOf: (type: string) => Valence,
+  meta: {
+    caseFallback: "source" | "none";
+    aesthetics: QnaAesthetics;
+    name?: string | null | undefined;
+    groupBy?: string | null | undefined;
+  },
+): QnaNetwork {
+  const attributes: QnaGraphAttributes = {
+    format: "verlicht-network",
+    version: 1,
+    caseFallback: meta.caseFallback,
+    aesthetics: meta.aesthetics,
+  };
+  if (meta.name) attributes.name = meta.name;
+  if (meta.groupBy) attributes["groupBy"] = meta.groupBy;
+  const graph: QnaNetwork = new MultiDirectedGraph<QnaNodeAttributes, QnaEdgeAttributes, QnaGraphAttributes>({
+    allowSelfLoops: true,
+  });
+  graph.replaceAttributes(attributes);
+  const nodes = new Map<string, { c: ResolvedConstruct; n: number; sources: Set<string>; cases: Set<string> }>();
+  const edges = new Map<string, Accumulator>();
+  const touch = (c: ResolvedConstruct, coding: Coding, caseKey: string | undefined) => {
+    let node = nodes.get(c.key);
+    if (!node) {
+      node = { c, n: 0, sources: new Set(), cases: new Set() };
+      nodes.set(c.key, node);
+    }
+    node.n++;
+    node.sources.add(coding.citation.sourceId);
+    if (caseKey !== undefined) node.cases.add(caseKey);
+  };
+  for (const coding of codings) {
+    const caseKey = caseKeyOf(coding.citation, meta.caseFallback);
+    touch(coding.from, coding, caseKey);
+    if (coding.to.key !== coding.from.key) touch(coding.to, coding, caseKey);
+    const key = edgeKeyOf(coding.from.key, coding.to.key, coding.type);
+    let acc = edges.get(key);
+    if (!acc) {
+      acc = {
+        from: coding.from.key,
+        to: coding.to.key,
+        type: coding.type,
+        weight: 0,
+        citations: [],
+        sources: new Set(),
+        cases: new Set(),
+        groups: new Set(),
+      };
+      edges.set(key, acc);
+    }
+    acc.weight += coding.weight;
+    acc.citations.push(coding.citation);
+    acc.sources.add(coding.citation.sourceId);
+    if (caseKey !== undefined) acc.cases.add(caseKey);
+    if (meta.groupBy) {
+      const g = groupOf(coding.citation, meta.groupBy);
+      if (g !== undefined) acc.groups.add(g);
+    }
+  }
+  for (const [key, node] of nodes) {
+    graph.addNode(key, {
+      label: node.c.label,
+      kind: node.c.kind,
+      codePath: node.c.codePath,
+      support: { citations: node.n, sources: node.sources.size, cases: node.cases.size },
+    });
+  }
+  for (const [key, e] of edges) {
+    const attrs: QnaEdgeAttributes = {
+      type: e.type,
+      valence: valenceOf(e.type),
+      weight: e.weight,
+      support: { citations: e.citations.length, sources: e.sources.size, cases: e.cases.size },
+      citations: e.citations,
+    };
+    if (meta.groupBy) attrs.groups = [...e.groups].sort();
+    graph.addDirectedEdgeWithKey(key, e.from, e.to, attrs);
+  }
+  return graph;
+}
+
+/**
+ * Build the assumption network of a set of parsed ROCK sources.
+ *
+ * Every network code `[[from->to||type||weight]]` of every utterance becomes one citation on the edge
+ * (from, to, type): a graphology multi directed graph keyed `from->to||type`, with `valence` from the
+ * type, `weight` = sum of coded weights (1 for a coding without weight), `support` = distinct codings,
+ * sources and cases, and `citations` (sourceId, uid, line, class instances, attributes, quote).
+ *
+ * @param sources Parsed sources (`parseSource` of `@verlicht/rock`), each with its `sourceId`.
+ * @param options See {@link BuildNetworkOptions}.
+ * @returns A new network.
+ * @example
+ * ```ts
+ * const network = buildNetwork([parseSource(text, {sourceId: "int01"}).value]);
+ * network.getEdgeAttribute("plusWorkers->trustInProfessionals||causal_pos", "support");
+ * ```
+ */
+export function buildNetwork(sources: ReadonlyArray<RockSource>, options?: BuildNetworkOptions | null): QnaNetwork {
+  assertSources(sources);
+  const o = { ...DEFAULT_BUILD_OPTIONS, ...stripUndefined(options ?? {}) };
+  if (o.zoom !== null && (!Number.isInteger(o.zoom) || o.zoom < 1)) {
+    throw new InvalidArgumentsError(`${PREFIX}expected \`zoom\` to be a whole number ≥ 1 or null, got ${o.zoom}`);
+  }
+  let codings = collectCodings(sources, o);
+  if (o.dropSelfLoops) codings = codings.filter((c) => c.from.key !== c.to.key);
+  const graph = assembleNetwork(codings, createValenceLookup(sources, o.valence), {
+    caseFallback: o.caseFallback,
+    aesthetics: collectAesthetics(sources),
+    name: o.name,
+    groupBy: o.groupBy,
+  });
+  return o.minSupport ? filterBySupport(graph, o.minSupport, { inPlace: true }) : graph;
+}
+
+/** Drop keys whose value is undefined, so they do not override defaults. */
+export function stripUndefined<T extends object>(value: T): Partial<T> {
+  const out: Partial<T> = {};
+  for (const [k, v] of Object.entries(value)) if (v !== undefined) (out as Record<string, unknown>)[k] = v;
+  return out;
+}

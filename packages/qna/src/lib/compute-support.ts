@@ -1,0 +1,40 @@
+import type { Citation, Support } from "@verlicht/core";
+
+/** rock's alias columns: `[[cid=1]]` also fills `caseId`, and so on. */
+export const CLASS_ALIASES: Readonly<Record<string, string>> = Object.freeze({
+  cid: "caseId",
+  sid: "stanzaId",
+  uuid: "itemId",
+  prbid: "probeId",
+  mqid: "metaqid",
+});
+
+/** The case id of a citation (`cid` or `caseId` class), or undefined. */
+export function caseIdOf(citation: Pick<Citation, "classInstances">): string | undefined {
+  return citation.classInstances["cid"] ?? citation.classInstances["caseId"];
+}
+
+/**
+ * The key under which a citation's case is counted: its case id, or (with fallback `source`) its
+ * source when no case id is in force, or undefined (fallback `none`: not counted).
+ */
+export function caseKeyOf(citation: Citation, fallback: "source" | "none"): string | undefined {
+  const id = caseIdOf(citation);
+  if (id !== undefined) return `case\u0000${id}`;
+  return fallback === "source" ? `source\u0000${citation.sourceId}` : undefined;
+}
+
+/**
+ * Distinct support of a set of citations: `citations` = number of codings, `sources` = distinct
+ * source ids, `cases` = distinct cases (see {@link caseKeyOf}).
+ */
+export function computeSupport(citations: ReadonlyArray<Citation>, fallback: "source" | "none"): Support {
+  const sources = new Set<string>();
+  const cases = new Set<string>();
+  for (const c of citations) {
+    sources.add(c.sourceId);
+    const key = caseKeyOf(c, fallback);
+    if (key !== undefined) cases.add(key);
+  }
+  return { citations: citations.length, sources: sources.size, cases: cases.size };
+}
