@@ -1,2 +1,51 @@
-/** Package version. */
-export const version = "0.1.0";
+export { assignCurvatures, CURVATURE_STEP, type EdgeEnds } from "./lib/assign-curvatures.js";
+export {
+  buildViewGraph,
+  chooseLayout,
+  type ViewEdgeAttributes,
+  type ViewGraph,
+  type ViewNodeAttributes,
+} from "./lib/build-view-graph.js";
+export {
+  assignCategoryColours,
+  CATEGORY_PALETTE,
+  fadeColour,
+  UNKNOWN_COLOUR,
+  VALENCE_COLOURS,
+  valenceColour,
+} from "./lib/colours.js";
+export { computeVisibility, type Visibility } from "./lib/compute-visibility.js";
+export {
+  createNetworkViewer,
+  type NetworkViewer,
+  type ViewerEvents,
+  type ViewerPath,
+} from "./lib/create-network-viewer.js";
+export { createRng } from "./lib/create-rng.js";
+export {
+  DEFAULT_OPTIONS,
+  type ResolvedViewerOptions,
+  resolveOptions,
+  type SupportMeasure,
+  type ViewerFilter,
+  type ViewerLayout,
+  type ViewerLocale,
+  type ViewerOptions,
+} from "./lib/default-options.js";
+export { type GraphToSceneOptions, graphToScene } from "./lib/graph-to-scene.js";
+export {
+  type LayeredInput,
+  type LayeredLayoutOptions,
+  type LayeredPosition,
+  layeredLayout,
+} from "./lib/layered-layout.js";
+export { readNetwork } from "./lib/read-network.js";
+export {
+  type ForceLayoutHandle,
+  type ForceLayoutOptions,
+  type LayoutMode,
+  runForceLayout,
+} from "./lib/run-force-layout.js";
+export { normaliseSearchText, type SearchHit, searchNodes } from "./lib/search-nodes.js";
+export { escapeXml, type Scene, type SceneEdge, type SceneNode, toSvg } from "./lib/to-svg.js";
+export { VIEWER_TEXTS, type ViewerTextKey, viewerText } from "./lib/viewer-text.js";

@@ -1,0 +1,359 @@
+import { errorPrefix, InvalidArgumentsError, type Message, NotFoundError, UsageError } from "@verlicht/core";
+import type Sigma from "sigma";
+import { bindKeyboard } from "./bind-keyboard.js";
+import { buildViewGraph, type ViewEdgeAttributes, type ViewNodeAttributes } from "./build-view-graph.js";
+import { computeVisibility } from "./compute-visibility.js";
+import { resolveOptions, type ViewerFilter, type ViewerOptions } from "./default-options.js";
+import { edgeDetails, indexNetwork, nodeDetails, renderTextList } from "./details-panel.js";
+import { graphToScene } from "./graph-to-scene.js";
+import { readNetwork } from "./read-network.js";
+import { type ForceLayoutHandle, type LayoutMode, runForceLayout } from "./run-force-layout.js";
+import { type SearchHit, searchNodes } from "./search-nodes.js";
+import { toSvg } from "./to-svg.js";
+import type { ViewState } from "./view-state.js";
+import { buildSkeleton, injectStyles, renderError, renderLegend } from "./viewer-dom.js";
+import { viewerText } from "./viewer-text.js";
+
+/** Events of the viewer and their payloads. */
+export interface ViewerEvents {
+  /** The first frame was drawn (or the input was rejected: see `viewer.messages`). */
+  ready: { nodes: number; edges: number; ok: boolean };
+  /** A node or edge was selected, or the selection was cleared (`null`). */
+  select: { type: "node" | "edge"; key: string } | null;
+  /** A node was clicked. */
+  clickNode: { node: string };
+  /** An edge was clicked. */
+  clickEdge: { edge: string };
+  /** The filter changed; counts of what is visible now. */
+  filter: { nodes: number; edges: number };
+  /** The force layout stopped by itself. */
+  layoutStop: { iterations: number; mode: LayoutMode };
+}
+
+/** A path to highlight: node keys in order, or `findPaths` output (`{nodes, edges}`). */
+export type ViewerPath =
+  | ReadonlyArray<string>
+  | { nodes: ReadonlyArray<string>; edges?: ReadonlyArray<string> | undefined };
+
+/** A running viewer. */
+export interface NetworkViewer {
+  /** Resolves once the first frame is drawn (or the error is shown). */
+  readonly ready: Promise<void>;
+  /** Problems with the input; non-empty means the error box is shown instead of the network. */
+  readonly messages: ReadonlyArray<Message>;
+  /** Remove everything the viewer added and stop its work; safe to call more than once. */
+  destroy(): void;
+  /** Show only what passes the filter (display only; the data is not changed). Returns the visible counts. */
+  setFilter(filter: ViewerFilter): { nodes: number; edges: number };
+  /** Highlight nodes matching the text (case and diacritics ignored) and return them, best first. */
+  search(text: string): SearchHit[];
+  /** Select a node, open its details and move the camera to it. Throws `NotFoundError` for an unknown key. */
+  focus(nodeId: string): void;
+  /** Highlight a path (fading the rest); `null` clears it. */
+  highlightPath(path: ViewerPath | null): void;
+  /** Listen to an event; returns a function that removes the listener. */
+  on<E extends keyof ViewerEvents>(event: E, handler: (payload: ViewerEvents[E]) => void): () => void;
+  /** The current drawing as a PNG image. */
+  exportImage(): Promise<Blob>;
+  /** The network as an SVG document (visible part, fitted to the stage's size). */
+  exportSvg(): string;
+  /** Pixel position of a node relative to the drawing area (for overlays and tests), or null when hidden. */
+  getNodeViewportPosition(nodeId: string): { x: number; y: number } | null;
+  /** Where and how far the layout ran. */
+  getLayoutState(): { layout: string; running: boolean; iterations: number; mode: LayoutMode | null };
+}
+
+const PREFIX = errorPrefix("viewer", "createNetworkViewer");
+
+/**
+ * Embed an interactive view of an assumption network in a container element.
+ *
+ * @param container The element to draw into; the viewer fills it (give it a height).
+ * @param network A serialised network (`SerializedNetworkSchema` of `@verlicht/core`), as an object or JSON text.
+ *   Invalid input is shown as an error inside the container; it does not throw.
+ * @param options Language, layout, colours, sizes, initial filter and which parts to show.
+ * @returns The viewer.
+ * @example
+ * ```ts
+ * const viewer = createNetworkViewer(document.getElementById("net")!, network, {locale: "en"});
+ * viewer.on("select", (s) => console.log(s));
+ * ```
+ */
+export function createNetworkViewer(
+  container: HTMLElement,
+  network: unknown,
+  options?: ViewerOptions | null,
+): NetworkViewer {
+  if (typeof HTMLElement === "undefined" || !(container instanceof HTMLElement)) {
+    throw new InvalidArgumentsError(
+      `${PREFIX}expected a DOM element as container, got ${container === null ? "null" : typeof container}; run this in a browser`,
+    );
+  }
+  const opts = resolveOptions(options);
+  const t = (k: Parameters<typeof viewerText>[1], v?: Record<string, string | number>) => viewerText(opts.locale, k, v);
+  const listeners = new Map<string, Set<(p: never) => void>>();
+  const emit = <E extends keyof ViewerEvents>(event: E, payload: ViewerEvents[E]) => {
+    for (const h of listeners.get(event) ?? []) (h as (p: ViewerEvents[E]) => void)(payload);
+  };
+  const cleanups: Array<() => void> = [];
+  let destroyed = false;
+  injectStyles(container);
+
+  const { value: net, messages } = readNetwork(network);
+  const base = {
+    messages,
+    on<E extends keyof ViewerEvents>(event: E, handler: (payload: ViewerEvents[E]) => void) {
+      const set = listeners.get(event) ?? new Set();
+      listeners.set(event, set);
+      set.add(handler as (p: never) => void);
+      return () => set.delete(handler as (p: never) => void);
+    },
+  };
+  if (!net) {
+    const box = renderError(container, messages, opts.locale);
+    const ready = Promise.resolve().then(() => emit("ready", { nodes: 0, edges: 0, ok: false }));
+    const noNetwork = () => {
+      throw new UsageError(
+        `${PREFIX}the network was rejected (${messages[0]?.reason ?? "invalid input"}); see viewer.messages`,
+      );
+    };
+    return {
+      ...base,
+      ready,
+      destroy: () => box.remove(),
+      setFilter: () => ({ nodes: 0, edges: 0 }),
+      search: () => [],
+      focus: noNetwork,
+      highlightPath: () => undefined,
+      exportImage: () => Promise.reject(new UsageError(`${PREFIX}nothing to export: the network was rejected`)),
+      exportSvg: noNetwork,
+      getNodeViewportPosition: () => null,
+      getLayoutState: () => ({ layout: "none", running: false, iterations: 0, mode: null }),
+    };
+  }
+
+  const index = indexNetwork(net);
+  const view = buildViewGraph(net, opts);
+  const graph = view.graph;
+  let filter: ViewerFilter = { ...opts.filter };
+  const state: ViewState = {
+    visibility: computeVisibility(net, filter, opts.supportMeasure),
+    hovered: null,
+    selected: null,
+    path: null,
+    searchHits: new Set(),
+  };
+  const maxSupport = Math.max(0, ...net.edges.map((e) => e.attributes.support[opts.supportMeasure]));
+  const dom = buildSkeleton(opts.locale, maxSupport, opts);
+  container.append(dom.root);
+  renderLegend(dom.legend, view.categories, opts.locale);
+  let renderer: Sigma<ViewNodeAttributes, ViewEdgeAttributes> | null = null;
+  let layout: ForceLayoutHandle | null = null;
+  let layoutRunning = false;
+
+  const showCounts = () => {
+    dom.status.textContent = t("nodesAndLinks", {
+      nodes: state.visibility.nodes.size,
+      edges: state.visibility.edges.size,
+    });
+  };
+  const refresh = () => renderer?.refresh();
+  const select = (selection: ViewState["selected"]) => {
+    state.selected = selection;
+    if (opts.panel && selection) {
+      const parts =
+        selection.type === "node"
+          ? nodeDetails(index, selection.key, opts.locale, opts.supportMeasure)
+          : edgeDetails(index, selection.key, opts.locale);
+      const close = document.createElement("button");
+      close.type = "button";
+      close.className = "vlv-close";
+      close.textContent = t("close");
+      close.addEventListener("click", () => select(null));
+      dom.panel.replaceChildren(close, ...parts);
+      dom.panel.hidden = false;
+    } else {
+      dom.panel.hidden = true;
+      dom.panel.replaceChildren();
+    }
+    refresh();
+    emit("select", selection);
+  };
+  const renderList = () => {
+    if (!dom.textList.hidden) renderTextList(dom.textList, index, state.visibility, opts.locale);
+  };
+
+  const viewer: NetworkViewer = {
+    ...base,
+    ready: Promise.resolve(),
+    destroy() {
+      if (destroyed) return;
+      destroyed = true;
+      layout?.stop();
+      renderer?.kill();
+      renderer = null;
+      for (const c of cleanups) c();
+      dom.root.remove();
+      listeners.clear();
+    },
+    setFilter(next) {
+      filter = { ...next };
+      state.visibility = computeVisibility(net, filter, opts.supportMeasure);
+      dom.support.value = String(filter.minSupport ?? 0);
+      dom.supportValue.value = String(filter.minSupport ?? 0);
+      if (
+        state.selected &&
+        !(state.selected.type === "node" ? state.visibility.nodes : state.visibility.edges).has(state.selected.key)
+      )
+        select(null);
+      refresh();
+      showCounts();
+      renderList();
+      const counts = { nodes: state.visibility.nodes.size, edges: state.visibility.edges.size };
+      emit("filter", counts);
+      return counts;
+    },
+    search(text) {
+      const hits = searchNodes(net, text).filter((h) => state.visibility.nodes.has(h.node));
+      state.searchHits = new Set(hits.map((h) => h.node));
+      dom.status.textContent =
+        text.trim() === "" ? "" : hits.length ? t("results", { count: hits.length }) : t("noResults");
+      refresh();
+      return hits;
+    },
+    focus(nodeId) {
+      if (!graph.hasNode(nodeId))
+        throw new NotFoundError(
+          `${errorPrefix("viewer", "focus")}no node "${nodeId}" in this network; use one of the keys in network.nodes`,
+        );
+      select({ type: "node", key: nodeId });
+      const data = renderer?.getNodeDisplayData(nodeId);
+      if (renderer && data)
+        void renderer
+          .getCamera()
+          .animate({ x: data.x, y: data.y, ratio: Math.min(renderer.getCamera().ratio, 0.6) }, { duration: 300 });
+    },
+    highlightPath(path) {
+      if (path === null) {
+        state.path = null;
+        return refresh();
+      }
+      const nodes = Array.isArray(path)
+        ? (path as ReadonlyArray<string>)
+        : (path as { nodes: ReadonlyArray<string> }).nodes;
+      const given = Array.isArray(path) ? undefined : (path as { edges?: ReadonlyArray<string> }).edges;
+      const edges = new Set(given ?? []);
+      if (!given)
+        for (let i = 0; i + 1 < nodes.length; i++)
+          if (graph.hasNode(nodes[i]!) && graph.hasNode(nodes[i + 1]!))
+            for (const e of graph.edges(nodes[i]!, nodes[i + 1]!)) edges.add(e);
+      state.path = { nodes: new Set(nodes), edges };
+      refresh();
+    },
+    async exportImage() {
+      if (!renderer)
+        throw new UsageError(
+          `${errorPrefix("viewer", "exportImage")}there is no drawing to export (WebGL unavailable or viewer destroyed)`,
+        );
+      renderer.refresh();
+      const { width, height } = renderer.getDimensions();
+      const ratio = window.devicePixelRatio || 1;
+      const out = document.createElement("canvas");
+      out.width = Math.round(width * ratio);
+      out.height = Math.round(height * ratio);
+      const ctx = out.getContext("2d")!;
+      ctx.fillStyle = "#ffffff";
+      ctx.fillRect(0, 0, out.width, out.height);
+      // Read the canvases in the same task as the render: WebGL buffers are not preserved afterwards.
+      for (const canvas of Object.values(renderer.getCanvases())) ctx.drawImage(canvas, 0, 0, out.width, out.height);
+      return new Promise<Blob>((resolve, reject) =>
+        out.toBlob((b) => (b ? resolve(b) : reject(new Error("PNG encoding failed"))), "image/png"),
+      );
+    },
+    exportSvg() {
+      const rect = dom.stage.getBoundingClientRect();
+      return toSvg(
+        graphToScene(graph, state.visibility, {
+          width: rect.width || 800,
+          height: rect.height || 600,
+          title: net.attributes.name ?? t("title"),
+        }),
+      );
+    },
+    getNodeViewportPosition(nodeId) {
+      const data = renderer?.getNodeDisplayData(nodeId);
+      if (!renderer || !data || !state.visibility.nodes.has(nodeId)) return null;
+      return renderer.framedGraphToViewport(data);
+    },
+    getLayoutState: () => ({
+      layout: view.layout,
+      running: layoutRunning,
+      iterations: layout?.iterations ?? 0,
+      mode: layout?.mode ?? null,
+    }),
+  };
+
+  const start = async () => {
+    try {
+      const { createRenderer } = await import("./render-sigma.js");
+      if (destroyed) return;
+      renderer = createRenderer(dom.stage, graph, state, {
+        clickNode: (node) => {
+          emit("clickNode", { node });
+          select({ type: "node", key: node });
+        },
+        clickEdge: (edge) => {
+          emit("clickEdge", { edge });
+          select({ type: "edge", key: edge });
+        },
+        clickStage: () => select(null),
+        hoverNode: (node) => {
+          state.hovered = node;
+          refresh();
+        },
+      });
+    } catch (error) {
+      dom.status.textContent = t("noWebgl");
+      dom.textList.hidden = false;
+      dom.listToggle.setAttribute("aria-expanded", "true");
+      renderList();
+      console.warn(`${PREFIX}${(error as Error).message}`);
+      emit("ready", { nodes: state.visibility.nodes.size, edges: state.visibility.edges.size, ok: false });
+      return;
+    }
+    showCounts();
+    if (view.layout === "force" && opts.layoutIterations > 0 && graph.order > 1) {
+      layoutRunning = true;
+      dom.stage.setAttribute("aria-busy", "true");
+      layout = runForceLayout(graph, {
+        iterations: opts.layoutIterations,
+        useWorker: opts.useWorker,
+        onDone: (result) => {
+          layoutRunning = false;
+          dom.stage.removeAttribute("aria-busy");
+          emit("layoutStop", result);
+        },
+      });
+    }
+    emit("ready", { nodes: state.visibility.nodes.size, edges: state.visibility.edges.size, ok: true });
+  };
+  (viewer as { ready: Promise<void> }).ready = start();
+  cleanups.push(
+    bindKeyboard(dom, {
+      camera: () => renderer?.getCamera() ?? null,
+      clear: () => {
+        state.path = null;
+        select(null);
+      },
+      search: (text) => viewer.search(text),
+      focus: (key) => viewer.focus(key),
+      setMinSupport: (n) => viewer.setFilter({ ...filter, minSupport: n }),
+      toggleList: (open) => {
+        dom.textList.hidden = !open;
+        renderList();
+      },
+    }),
+  );
+  if (opts.filter && Object.keys(opts.filter).length) showCounts();
+  return viewer;
+}

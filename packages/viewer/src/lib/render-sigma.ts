@@ -1,0 +1,145 @@
+// Browser only: this module imports sigma, which throws at import time in plain Node.
+// It is loaded through a dynamic import from create-network-viewer.ts.
+import { EdgeCurvedArrowProgram } from "@sigma/edge-curve";
+import type { MultiDirectedGraph } from "graphology";
+import Sigma from "sigma";
+import { createEdgeArrowProgram, type EdgeProgramType } from "sigma/rendering";
+import type { EdgeDisplayData, NodeDisplayData } from "sigma/types";
+import type { ViewEdgeAttributes, ViewNodeAttributes } from "./build-view-graph.js";
+import { fadeColour } from "./colours.js";
+import type { ViewState } from "./view-state.js";
+
+/** Callbacks from the renderer to the viewer. */
+export interface RendererHandlers {
+  /** A node was clicked. */
+  clickNode(node: string): void;
+  /** An edge was clicked. */
+  clickEdge(edge: string): void;
+  /** The empty stage was clicked. */
+  clickStage(): void;
+  /** The pointer entered (key) or left (null) a node. */
+  hoverNode(node: string | null): void;
+}
+
+/**
+ * Create the sigma renderer with the viewer's reducers (filter, hover, selection, path and search
+ * highlighting are display-time only: the graph data is never changed for them).
+ *
+ * @param container The element to draw into (must have a size).
+ * @param graph The display graph.
+ * @param state The shared view state read by the reducers.
+ * @param handlers Event callbacks.
+ * @returns The sigma instance.
+ */
+export function createRenderer(
+  container: HTMLElement,
+  graph: MultiDirectedGraph<ViewNodeAttributes, ViewEdgeAttributes>,
+  state: ViewState,
+  handlers: RendererHandlers,
+): Sigma<ViewNodeAttributes, ViewEdgeAttributes> {
+  const big = graph.size > 3000;
+  const renderer = new Sigma<ViewNodeAttributes, ViewEdgeAttributes>(graph, container, {
+    defaultEdgeType: "arrow",
+    edgeProgramClasses: {
+      arrow: createEdgeArrowProgram({ lengthToThicknessRatio: 4, widenessToThicknessRatio: 3 }),
+      // edge-curve is typed for plain attributes; our attributes are a superset.
+      curved: EdgeCurvedArrowProgram as unknown as EdgeProgramType<ViewNodeAttributes, ViewEdgeAttributes>,
+    },
+    enableEdgeEvents: true,
+    renderEdgeLabels: false,
+    labelDensity: 0.8,
+    labelGridCellSize: 120,
+    // Small networks show every label; big ones only those of larger nodes (the label grid prevents overlap).
+    labelRenderedSizeThreshold: graph.order <= 150 ? 0 : 7,
+    labelFont: "system-ui, sans-serif",
+    labelColor: { color: "#222" },
+    edgeLabelColor: { color: "#555" },
+    zIndex: true,
+    stagePadding: 40,
+    hideEdgesOnMove: big,
+    hideLabelsOnMove: big,
+    minCameraRatio: 0.05,
+    maxCameraRatio: 10,
+    nodeReducer: (node, data) => reduceNode(node, data, state, graph),
+    edgeReducer: (edge, data) => reduceEdge(edge, data, state, graph),
+  });
+  renderer.on("clickNode", ({ node }) => handlers.clickNode(node));
+  renderer.on("clickEdge", ({ edge }) => handlers.clickEdge(edge));
+  renderer.on("clickStage", () => handlers.clickStage());
+  renderer.on("enterNode", ({ node }) => handlers.hoverNode(node));
+  renderer.on("leaveNode", () => handlers.hoverNode(null));
+  return renderer;
+}
+
+const FADE = 0.85;
+
+function focusSet(
+  state: ViewState,
+  graph: MultiDirectedGraph<ViewNodeAttributes, ViewEdgeAttributes>,
+): Set<string> | null {
+  const anchor = state.hovered ?? (state.selected?.type === "node" ? state.selected.key : null);
+  if (anchor === null || !graph.hasNode(anchor)) return null;
+  const set = new Set<string>([anchor]);
+  graph.forEachNeighbor(anchor, (n) => {
+    set.add(n);
+  });
+  return set;
+}
+
+function reduceNode(
+  node: string,
+  data: ViewNodeAttributes,
+  state: ViewState,
+  graph: MultiDirectedGraph<ViewNodeAttributes, ViewEdgeAttributes>,
+): Partial<NodeDisplayData> {
+  const out: Partial<NodeDisplayData> & ViewNodeAttributes = { ...data };
+  if (!state.visibility.nodes.has(node)) return { ...out, hidden: true };
+  const around = focusSet(state, graph);
+  const path = state.path;
+  if (path && !path.nodes.has(node)) {
+    out.color = fadeColour(data.color, FADE);
+    out.label = "";
+  } else if (around && !around.has(node)) {
+    out.color = fadeColour(data.color, FADE);
+    out.label = "";
+  } else if (around || path) {
+    out.forceLabel = true;
+    out.zIndex = 1;
+  }
+  if (state.searchHits.has(node) || (state.selected?.type === "node" && state.selected.key === node)) {
+    out.highlighted = true;
+    out.forceLabel = true;
+    out.zIndex = 2;
+  }
+  return out;
+}
+
+function reduceEdge(
+  edge: string,
+  data: ViewEdgeAttributes,
+  state: ViewState,
+  graph: MultiDirectedGraph<ViewNodeAttributes, ViewEdgeAttributes>,
+): Partial<EdgeDisplayData> {
+  const out: Partial<EdgeDisplayData> & ViewEdgeAttributes = { ...data };
+  if (!state.visibility.edges.has(edge)) return { ...out, hidden: true };
+  const path = state.path;
+  if (path) {
+    if (!path.edges.has(edge)) out.color = fadeColour(data.color, 0.9);
+    else {
+      out.size = data.size + 2;
+      out.zIndex = 2;
+    }
+    return out;
+  }
+  const anchor = state.hovered ?? (state.selected?.type === "node" ? state.selected.key : null);
+  if (anchor !== null && graph.hasNode(anchor)) {
+    const [s, t] = graph.extremities(edge);
+    if (s !== anchor && t !== anchor) out.color = fadeColour(data.color, 0.9);
+    else out.zIndex = 1;
+  }
+  if (state.selected?.type === "edge" && state.selected.key === edge) {
+    out.size = data.size + 2;
+    out.zIndex = 2;
+  }
+  return out;
+}

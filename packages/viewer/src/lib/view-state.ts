@@ -1,0 +1,15 @@
+import type { Visibility } from "./compute-visibility.js";
+
+/** What the viewer currently shows on top of the data: filter result, hover, selection, path, search. */
+export interface ViewState {
+  /** Visible nodes and edges after the filter. */
+  visibility: Visibility;
+  /** The node under the pointer (or keyboard focus), if any. */
+  hovered: string | null;
+  /** The selected node or edge, if any. */
+  selected: { type: "node" | "edge"; key: string } | null;
+  /** A highlighted path, if any. */
+  path: { nodes: Set<string>; edges: Set<string> } | null;
+  /** Nodes found by the last search. */
+  searchHits: Set<string>;
+}
