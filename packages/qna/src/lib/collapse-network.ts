@@ -25,7 +25,8 @@ export function checkWeightBy(fn: string, value: unknown): EdgeWeightBy {
  * Collapse the parallel edges of a network into one directed edge per (from, to), for the
  * analyses that need a simple graph (PageRank, betweenness, Louvain). The edge `weight` is the sum
  * of the coded weights (`weight`), the number of codings (`citations`), the distinct sources or cases
- * over all types (`sources`, `cases`), or 1 (`none`). Node attributes are copied; self-loops are kept.
+ * over all types (`sources`, `cases`), or 1 (`none`). Edge keys are `from->to`. Node attributes are copied;
+ * self-loops are kept.
  *
  * @param network The network.
  * @param weight What the strength of a link is (default `weight`).
@@ -44,7 +45,7 @@ export function collapseNetwork(
     const id = graph.edge(from, to);
     const value = weight === "weight" ? attrs.weight : weight === "citations" ? attrs.support.citations : 1;
     if (id === undefined) {
-      const key = graph.addDirectedEdge(from, to, { weight: value, types: 1 });
+      const key = graph.addDirectedEdgeWithKey(`${from}->${to}`, from, to, { weight: value, types: 1 });
       if (weight === "sources" || weight === "cases") pooled.set(key, [...attrs.citations]);
     } else {
       graph.updateEdgeAttributes(id, (a) => ({ weight: weight === "none" ? 1 : a.weight + value, types: a.types + 1 }));

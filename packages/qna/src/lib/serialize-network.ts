@@ -40,7 +40,8 @@ export function toGraphologyJson(network: QnaNetwork, options?: { pretty?: boole
 /**
  * Read a serialised network (an object, or JSON text) back into a network. Never throws on bad
  * input: returns `{value: undefined, messages}` with one `invalid-data` message per schema problem,
- * `invalid-json` when the text does not parse, or `unsupported-graph` for undirected edges.
+ * `invalid-json` when the text does not parse, `unsupported-graph` for undirected edges, or
+ * `invalid-network` when graphology refuses it (e.g. two edges with one key).
  *
  * @param json The serialised network or its JSON text.
  * @returns The network, or undefined with messages.
@@ -78,6 +79,19 @@ export function fromSerializedNetwork(json: unknown): ParseResult<QnaNetwork | u
     format: "verlicht-network",
     version: 1,
   });
+  try {
+    fill(graph, value);
+  } catch (error) {
+    const reason = `Network cannot be rebuilt: ${(error as Error).message}`;
+    return {
+      value: undefined,
+      messages: [createMessage({ ruleId: "invalid-network", source: "qna", severity: "error", reason })],
+    };
+  }
+  return { value: graph, messages: [] };
+}
+
+function fill(graph: QnaNetwork, value: SerializedNetwork): void {
   for (const n of value.nodes) {
     graph.addNode(n.key, {
       kind: null,
@@ -93,7 +107,6 @@ export function fromSerializedNetwork(json: unknown): ParseResult<QnaNetwork | u
     if (e.key !== undefined) graph.addDirectedEdgeWithKey(e.key, e.source, e.target, attrs);
     else graph.addDirectedEdge(e.source, e.target, attrs);
   }
-  return { value: graph, messages: [] };
 }
 
 function placeholder(key: string): QnaNodeAttributes {
