@@ -1,0 +1,42 @@
+import { describe, expect, it } from "vitest";
+
+describe("@verlicht/viewer", () => {
+  it("should export exactly the public names", async () => {
+    expect(Object.keys(await import("@verlicht/viewer")).sort()).toEqual([
+      "CATEGORY_PALETTE",
+      "CURVATURE_STEP",
+      "DEFAULT_OPTIONS",
+      "UNKNOWN_COLOUR",
+      "VALENCE_COLOURS",
+      "VIEWER_TEXTS",
+      "assignCategoryColours",
+      "assignCurvatures",
+      "buildViewGraph",
+      "chooseLayout",
+      "computeVisibility",
+      "createNetworkViewer",
+      "createRng",
+      "escapeXml",
+      "fadeColour",
+      "graphToScene",
+      "layeredLayout",
+      "normaliseSearchText",
+      "readNetwork",
+      "resolveOptions",
+      "runForceLayout",
+      "searchNodes",
+      "toSvg",
+      "valenceColour",
+      "viewerText",
+    ]);
+  });
+
+  it("should be importable in plain Node without loading sigma", async () => {
+    const { createNetworkViewer } = await import("@verlicht/viewer");
+    // No DOM here: a programmer error, reported with the package prefix.
+    expect(() => createNetworkViewer({} as HTMLElement, {})).toThrowError(/^@verlicht\/viewer\/createNetworkViewer: /);
+    expect(() => createNetworkViewer({} as HTMLElement, {})).toThrow(
+      expect.objectContaining({ name: "InvalidArgumentsError" }),
+    );
+  });
+});
