@@ -47,6 +47,73 @@ export interface Utterance {
   line: number;
   /** Position of the whole line. */
   position: Position;
+  /** Cognitive-interview codes `[[ci--x]]` as written (without the `ci--`), in line order. */
+  ciCodes: string[];
+  /** Uid of the parent utterance for nested (`~`) utterances, as rock's `parent_uid` (`null` when none). */
+  parentUid: string | null;
+  /** Per section-break name, how many breaks of that name precede this line (rock's `_counter` columns). */
+  sectionCounters: Record<string, number>;
+  /** Anchors `--+-{ … }-+--` on the line (they stay in `text`, as in rock). */
+  anchors: Anchor[];
+  /** Every `[[…]]` token on the line, read or not, in line order. */
+  tokens: RockToken[];
+  /**
+   * Whether rock keeps this line as a row of its qualitative data table: false for empty lines and for
+   * lines that hold nothing but class instance identifiers (rock drops those rows).
+   */
+  inDataTable: boolean;
+}
+
+/** What a `[[…]]` token was read as. */
+export type RockTokenKind = "uid" | "class-instance" | "code" | "ci-code" | "code-value" | "network-code" | "unparsed";
+
+/** One `[[…]]` token on a line. */
+export interface RockToken {
+  /** How the token was read (`unparsed` when no rock pattern reads it; it then stays in `text`). */
+  kind: RockTokenKind;
+  /** The token exactly as written, brackets included. */
+  raw: string;
+  /** Main value: the uid, class name, code, code-value name or network `from`. */
+  name: string;
+  /** Second value: the class instance id, code value or network `to` (empty otherwise). */
+  value: string;
+  /** Where the token is. */
+  position: Position;
+}
+
+/** An anchor `--+-{ value }-+--` used to synchronise streams. */
+export interface Anchor {
+  /** The anchor's content, trimmed. */
+  value: string;
+  /** The anchor as written. */
+  raw: string;
+  /** Where it is. */
+  position: Position;
+}
+
+/** Kinds of lines in the concrete syntax layer. */
+export type ConcreteLineKind = "utterance" | "yaml" | "yaml-delimiter" | "comment" | "section-break";
+
+/** One physical line of the source, kept so that {@link RockSource} can be written back byte for byte. */
+export interface ConcreteLine {
+  /** What the line is. */
+  kind: ConcreteLineKind;
+  /** The line as written, without its line ending. */
+  raw: string;
+  /** The line ending that follows it: `\n`, `\r\n`, `\r` or `""` (last line without ending). */
+  eol: string;
+  /** Line number, 1-based. */
+  line: number;
+  /** Offset of the first character of the line in the text (UTF-16). */
+  offset: number;
+}
+
+/** The concrete syntax layer: everything needed to rebuild the exact text. */
+export interface ConcreteSyntax {
+  /** Whether the text starts with a byte order mark (U+FEFF), which is kept but not part of line 1. */
+  bom: boolean;
+  /** Every physical line in order. Utterance lines take their text from `RockSource.utterances[i].raw`. */
+  lines: ConcreteLine[];
 }
 
 /** A section break `---<<name>>---`. */
@@ -128,4 +195,18 @@ export interface RockSource {
   yaml: YamlFragment[];
   /** Aesthetics and network configuration. */
   aesthetics: RockAesthetics;
+  /** Lines of comments (`^\\s*#`), kept for writing back. */
+  comments: Comment[];
+  /** The concrete syntax layer used by `serializeSource`. */
+  concrete: ConcreteSyntax;
+}
+
+/** A comment line (ignored by rock). */
+export interface Comment {
+  /** The line as written. */
+  raw: string;
+  /** Line number, 1-based. */
+  line: number;
+  /** Position of the line. */
+  position: Position;
 }

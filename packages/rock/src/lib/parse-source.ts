@@ -1,0 +1,384 @@
+import type { Message, ParseResult, Position } from "@verlicht/core";
+import { buildCodeTrees, buildDeductiveTrees, type CodeSpec } from "./build-code-trees.js";
+import { rockMessage } from "./messages.js";
+import {
+  ANCHOR_REGEX,
+  CLASS_ALIASES,
+  COMMENT_REGEX,
+  CONTAINERS,
+  SECTION_BREAK_REGEX,
+  YAML_DELIMITER,
+} from "./patterns.js";
+import { readAttributes } from "./read-attributes.js";
+import { readCodeSpecs } from "./read-code-specs.js";
+import { readYamlFragment } from "./read-yaml-fragment.js";
+import { type LinePlace, linePosition, scanLine } from "./scan-line.js";
+import { type PhysicalLine, splitLines } from "./split-lines.js";
+import type {
+  Anchor,
+  Comment,
+  ConcreteLine,
+  ConcreteLineKind,
+  RockAesthetics,
+  RockAttributes,
+  RockSource,
+  SectionBreak,
+  Utterance,
+  YamlFragment,
+} from "./types.js";
+
+/** Options of {@link parseSource}. */
+export interface ParseSourceOptions {
+  /** Identifier of the source, kept as `value.sourceId` and put in messages as `file`. */
+  sourceId?: string | undefined;
+}
+
+/** Defaults of {@link ParseSourceOptions}. */
+export const DEFAULT_PARSE_SOURCE_OPTIONS: Readonly<Required<ParseSourceOptions>> = { sourceId: "" };
+
+const SECTION_TEST = new RegExp(SECTION_BREAK_REGEX.source);
+const EMPTY_CLASSES: Readonly<Record<string, string>> = Object.freeze({});
+const EMPTY_COUNTERS: Readonly<Record<string, number>> = Object.freeze({});
+
+/**
+ * Parse a ROCK source the way the rock R package (0.9.6) reads it, keeping everything needed to write
+ * it back byte for byte. Never throws on bad input: every problem, and every `[[…]]` token rock would
+ * silently leave in the text, is reported as a positioned message.
+ *
+ * @param text The whole source text.
+ * @param options `sourceId` names the source.
+ * @returns The parsed source and messages.
+ * @example
+ * ```ts
+ * const {value, messages} = parseSource("[[cid=1]]\nIk ben moe. [[moeheid]]\n", {sourceId: "int01"});
+ * value.utterances[1].codes; // ["moeheid"]
+ * value.utterances[1].caseId; // "1"
+ * ```
+ */
+export function parseSource(text: string, options?: ParseSourceOptions | null): ParseResult<RockSource> {
+  const sourceId = options?.sourceId ?? DEFAULT_PARSE_SOURCE_OPTIONS.sourceId;
+  const file = sourceId === "" ? undefined : sourceId;
+  const messages: Message[] = [];
+  const { bom, lines } = splitLines(typeof text === "string" ? text : String(text));
+  const kinds = classifyLines(lines, file, messages);
+
+  const concrete: ConcreteLine[] = new Array(lines.length);
+  const utterances: Utterance[] = [];
+  const sectionBreaks: SectionBreak[] = [];
+  const comments: Comment[] = [];
+  const yaml: YamlFragment[] = [];
+  const threads: ThreadState = { rows: [] };
+  let classes = EMPTY_CLASSES;
+  let counters = EMPTY_COUNTERS;
+  let yamlStart = -1;
+
+  for (let i = 0; i < lines.length; i++) {
+    const physical = lines[i]!;
+    const kind = kinds[i]!;
+    concrete[i] = { kind, raw: physical.raw, eol: physical.eol, line: physical.line, offset: physical.offset };
+    const place: LinePlace = { line: physical.line, offset: physical.offset, file };
+    if (kind === "yaml-delimiter") {
+      if (yamlStart === -1) yamlStart = i;
+      else {
+        yaml.push(readFragment(lines, yamlStart, i, file, messages));
+        yamlStart = -1;
+      }
+      continue;
+    }
+    if (kind === "yaml") continue;
+    if (kind === "comment") {
+      comments.push({ raw: physical.raw, line: physical.line, position: wholeLine(physical) });
+      continue;
+    }
+    const scan = scanLine(physical.raw, place, messages);
+    if (scan.classes.length > 0) classes = applyClasses(classes, scan.classes);
+    if (kind === "section-break") {
+      counters = readSectionBreaks(physical, place, counters, sectionBreaks, messages);
+      threads.rows.push({ uid: scan.uid, level: 0 });
+      continue;
+    }
+    const u: Utterance = {
+      uid: scan.uid,
+      text: scan.text,
+      raw: physical.raw,
+      codes: scan.codes,
+      codeValues: scan.codeValues,
+      networkCodes: scan.networkCodes,
+      classInstances: classes,
+      nestingLevel: scan.nestingLevel,
+      line: physical.line,
+      position: wholeLine(physical),
+      ciCodes: scan.ciCodes,
+      parentUid: null,
+      sectionCounters: counters,
+      anchors: physical.raw.indexOf("--+-{") === -1 ? [] : readAnchors(physical.raw, place),
+      tokens: scan.tokens,
+      inDataTable: scan.hasContent && physical.raw.length > 0,
+    };
+    const caseId = classes.caseId;
+    if (caseId !== undefined) u.caseId = caseId;
+    const coderId = classes.coderId;
+    if (coderId !== undefined) u.coderId = coderId;
+    threads.rows.push({ uid: scan.uid, level: scan.nestingLevel, utterance: u });
+    utterances.push(u);
+  }
+
+  setParentUids(threads, file, messages);
+  reportDuplicateUids(utterances, file, messages);
+  const containers = readContainers(yaml, file, messages);
+  const codeUses = utterances.flatMap((u) => u.codes.map((code) => ({ code, line: u.line })));
+  const deductive = buildDeductiveTrees(containers.codeSpecs, messages, file);
+  const codeTrees = buildCodeTrees(deductive, codeUses, messages, file);
+  reportCodeValueClashes(utterances, file, messages);
+
+  const value: RockSource = {
+    sourceId,
+    utterances,
+    sectionBreaks,
+    attributes: containers.attributes,
+    codeTrees,
+    yaml,
+    aesthetics: containers.aesthetics,
+    comments,
+    concrete: { bom, lines: concrete },
+  };
+  return { value, messages: messages.sort(byPlace) };
+}
+
+function byPlace(a: Message, b: Message): number {
+  const pa = a.place && "start" in a.place ? a.place.start : a.place;
+  const pb = b.place && "start" in b.place ? b.place.start : b.place;
+  return (pa?.line ?? 0) - (pb?.line ?? 0) || (pa?.column ?? 0) - (pb?.column ?? 0);
+}
+
+function wholeLine(l: PhysicalLine): Position {
+  return {
+    start: { line: l.line, column: 1, offset: l.offset },
+    end: { line: l.line, column: l.raw.length + 1, offset: l.offset + l.raw.length },
+  };
+}
+
+/** Decide per line: YAML (rock removes it first), comment (then), section break, or utterance. */
+function classifyLines(lines: PhysicalLine[], file: string | undefined, messages: Message[]): ConcreteLineKind[] {
+  const kinds: ConcreteLineKind[] = new Array(lines.length);
+  const delimiters: number[] = [];
+  for (let i = 0; i < lines.length; i++) if (lines[i]!.raw === YAML_DELIMITER) delimiters.push(i);
+  if (delimiters.length % 2 === 1) {
+    const last = delimiters.pop()!;
+    messages.push(
+      rockMessage(
+        "odd-yaml-delimiter",
+        "This --- line has no partner, so it opens no YAML fragment; rock stops on an odd number of --- lines",
+        wholeLine(lines[last]!),
+        { file },
+      ),
+    );
+  }
+  const inYaml = new Uint8Array(lines.length);
+  for (let k = 0; k < delimiters.length; k += 2) {
+    inYaml[delimiters[k]!] = 2;
+    inYaml[delimiters[k + 1]!] = 2;
+    for (let i = delimiters[k]! + 1; i < delimiters[k + 1]!; i++) inYaml[i] = 1;
+  }
+  for (let i = 0; i < lines.length; i++) {
+    const raw = lines[i]!.raw;
+    if (inYaml[i] === 2) kinds[i] = "yaml-delimiter";
+    else if (inYaml[i] === 1) kinds[i] = "yaml";
+    else if (COMMENT_REGEX.test(raw)) kinds[i] = "comment";
+    else if (raw.indexOf("---<<") !== -1 && SECTION_TEST.test(raw)) kinds[i] = "section-break";
+    else kinds[i] = "utterance";
+  }
+  return kinds;
+}
+
+function readFragment(
+  lines: PhysicalLine[],
+  open: number,
+  close: number,
+  file: string | undefined,
+  messages: Message[],
+): YamlFragment {
+  let text = "";
+  for (let i = open + 1; i < close; i++) text += lines[i]!.raw + (i < close - 1 ? "\n" : "");
+  const a = lines[open]!;
+  const b = lines[close]!;
+  const position: Position = {
+    start: { line: a.line, column: 1, offset: a.offset },
+    end: { line: b.line, column: b.raw.length + 1, offset: b.offset + b.raw.length },
+  };
+  return readYamlFragment(text, position, file, messages);
+}
+
+function applyClasses(
+  current: Readonly<Record<string, string>>,
+  found: Array<[string, string]>,
+): Record<string, string> {
+  const next: Record<string, string> = { ...current };
+  for (const [name, value] of found) {
+    next[name] = value;
+    const alias = CLASS_ALIASES[name];
+    if (alias !== undefined) next[alias] = value;
+  }
+  return Object.freeze(next) as Record<string, string>;
+}
+
+function readSectionBreaks(
+  l: PhysicalLine,
+  place: LinePlace,
+  counters: Readonly<Record<string, number>>,
+  out: SectionBreak[],
+  messages: Message[],
+): Record<string, number> {
+  const next: Record<string, number> = { ...counters };
+  const names = new Set<string>();
+  let rest = "";
+  let last = 0;
+  for (const m of l.raw.matchAll(SECTION_BREAK_REGEX)) {
+    const name = m[1]!;
+    out.push({ name, line: l.line, position: linePosition(place, m.index, m.index + m[0].length) });
+    if (!names.has(name)) next[name] = (next[name] ?? 0) + 1;
+    names.add(name);
+    rest += l.raw.slice(last, m.index);
+    last = m.index + m[0].length;
+  }
+  rest += l.raw.slice(last);
+  if (rest.trim() !== "") {
+    messages.push(
+      rockMessage(
+        "section-break-with-content",
+        "This line holds a section break and other content; rock drops the whole line from its data, content and codes included",
+        wholeLine(l),
+        { file: place.file, actual: l.raw },
+      ),
+    );
+  }
+  return Object.freeze(next) as Record<string, number>;
+}
+
+function readAnchors(raw: string, place: LinePlace): Anchor[] {
+  const out: Anchor[] = [];
+  for (const m of raw.matchAll(ANCHOR_REGEX)) {
+    out.push({ value: m[1]!.trim(), raw: m[0], position: linePosition(place, m.index, m.index + m[0].length) });
+  }
+  return out;
+}
+
+interface ThreadState {
+  rows: Array<{ uid: string | null; level: number; utterance?: Utterance }>;
+}
+
+/** rock's `get_parent_uid`: threads start at level 1 under the preceding row; levels rise one at a time. */
+function setParentUids(state: ThreadState, file: string | undefined, messages: Message[]): void {
+  let threading = false;
+  let max = 0;
+  let depth = 0;
+  const parents: number[] = [];
+  const rows = state.rows;
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i]!;
+    const level = row.level;
+    if (level === 0) {
+      threading = false;
+      max = 0;
+      depth = 0;
+      parents.length = 0;
+      continue;
+    }
+    let parent: number | undefined;
+    if (!threading && level === 1) {
+      threading = true;
+      max = 1;
+      depth = 1;
+      parents[1] = i - 1;
+      parent = i - 1;
+    } else if (!threading || level > max + 1) {
+      const reason = threading
+        ? "This utterance is nested more than one level deeper than the thread so far; rock stops on this"
+        : "This thread starts deeper than level 1; rock stops on this";
+      if (row.utterance) {
+        messages.push(rockMessage("thread-too-deep", reason, row.utterance.position, { severity: "error", file }));
+      }
+      continue;
+    } else if (level === max + 1 || level > depth) {
+      if (level === max + 1) max = level;
+      depth = level;
+      parents[depth] = i - 1;
+      parent = i - 1;
+    } else {
+      depth = level;
+      parent = parents[depth];
+    }
+    const uid = parent === undefined || parent < 0 ? null : (rows[parent]?.uid ?? null);
+    if (row.utterance) row.utterance.parentUid = uid;
+  }
+}
+
+function reportDuplicateUids(utterances: Utterance[], file: string | undefined, messages: Message[]): void {
+  const first = new Map<string, number>();
+  for (const u of utterances) {
+    if (u.uid === null) continue;
+    const seen = first.get(u.uid);
+    if (seen === undefined) first.set(u.uid, u.line);
+    else {
+      const token = u.tokens.find((t) => t.kind === "uid" && t.name === u.uid);
+      messages.push(
+        rockMessage("duplicate-uid", `Uid "${u.uid}" was already used on line ${seen}`, token?.position ?? u.position, {
+          file,
+          actual: u.uid,
+        }),
+      );
+    }
+  }
+}
+
+function reportCodeValueClashes(utterances: Utterance[], file: string | undefined, messages: Message[]): void {
+  const leaves = new Set<string>();
+  const classes = new Set<string>();
+  for (const u of utterances) {
+    for (const c of u.codes) leaves.add(c.slice(c.lastIndexOf(">") + 1));
+    for (const k of Object.keys(u.classInstances)) classes.add(k);
+  }
+  const reported = new Set<string>();
+  for (const u of utterances) {
+    for (const name of Object.keys(u.codeValues)) {
+      if (reported.has(name) || !(leaves.has(name) || classes.has(name))) continue;
+      reported.add(name);
+      const token = u.tokens.find((t) => t.kind === "code-value" && t.name === name);
+      messages.push(
+        rockMessage(
+          "code-value-name-clash",
+          `Code value name "${name}" is also used as a code or class; rock stops on this`,
+          token?.position ?? u.position,
+          { severity: "error", file, actual: name },
+        ),
+      );
+    }
+  }
+}
+
+function readContainers(
+  yaml: YamlFragment[],
+  file: string | undefined,
+  messages: Message[],
+): { attributes: RockAttributes[]; codeSpecs: CodeSpec[]; aesthetics: RockAesthetics } {
+  const attributes: RockAttributes[] = [];
+  const codeSpecs: CodeSpec[] = [];
+  const aesthetics: RockAesthetics = { aesthetics: [], network: [] };
+  for (const fragment of yaml) {
+    const value = fragment.value as Record<string, unknown> | undefined;
+    if (!value) continue;
+    for (const key of fragment.containers) {
+      const v = value[key];
+      if ((CONTAINERS.attributes as readonly string[]).includes(key)) {
+        attributes.push(...readAttributes(v, fragment.position, file, messages));
+      } else if ((CONTAINERS.codes as readonly string[]).includes(key)) {
+        codeSpecs.push(...readCodeSpecs(key, v, fragment.position, file, messages));
+      } else if ((CONTAINERS.aesthetics as readonly string[]).includes(key)) {
+        aesthetics.aesthetics.push(v);
+      } else if ((CONTAINERS.network as readonly string[]).includes(key)) {
+        aesthetics.network.push(v);
+      }
+    }
+  }
+  return { attributes, codeSpecs, aesthetics };
+}

@@ -1,0 +1,42 @@
+import type { Message, Position } from "@verlicht/core";
+import { parseDocument } from "yaml";
+import { rockMessage } from "./messages.js";
+import type { YamlFragment } from "./types.js";
+
+/**
+ * Parse the text of one YAML fragment (YAML 1.1, as R's `yaml` package reads it). Problems become
+ * messages placed at the line inside the source where they occur.
+ *
+ * @param text The YAML between the delimiters.
+ * @param position Where the fragment is (from the opening to the closing delimiter).
+ * @param file Source id for messages.
+ * @returns The fragment, with `value` undefined when the YAML does not parse.
+ */
+export function readYamlFragment(
+  text: string,
+  position: Position,
+  file: string | undefined,
+  messages: Message[],
+): YamlFragment {
+  const doc = parseDocument(text, { version: "1.1", prettyErrors: false, uniqueKeys: false });
+  let value: unknown;
+  if (doc.errors.length > 0) {
+    for (const error of doc.errors) {
+      const linePos = error.linePos?.[0];
+      const place = linePos
+        ? { line: position.start.line + linePos.line, column: linePos.col, offset: position.start.offset }
+        : position;
+      messages.push(
+        rockMessage("invalid-yaml", `YAML fragment does not parse: ${error.message.split("\n")[0]}`, place, {
+          severity: "error",
+          file,
+        }),
+      );
+    }
+  } else {
+    value = doc.toJS({ maxAliasCount: 1000 });
+  }
+  const containers =
+    value !== null && typeof value === "object" && !Array.isArray(value) ? Object.keys(value as object) : [];
+  return { text, value, containers, position };
+}

@@ -1,0 +1,517 @@
+import type { Message, Position } from "@verlicht/core";
+import { rockMessage } from "./messages.js";
+import {
+  CASE_ID_REGEX,
+  CI_CODE_REGEX,
+  CI_CODE_TOKEN,
+  CLASS_INSTANCE_REGEX,
+  CLASS_INSTANCE_TOKEN,
+  CODE_REGEX,
+  CODE_TOKEN,
+  CODE_VALUE_REGEX,
+  CODE_VALUE_TOKEN,
+  NETWORK_CODE_REGEX,
+  NETWORK_CODE_TOKEN,
+  UID_REGEX,
+  UID_TOKEN,
+} from "./patterns.js";
+import type { NetworkCode, RockToken, RockTokenKind } from "./types.js";
+
+/** What one line holds, read the way rock 0.9.6 reads it. */
+export interface LineScan {
+  /** Class instances on this line (first value per class wins, as in rock), without the dropped `uid` class. */
+  classes: Array<[string, string]>;
+  /** The uid (the last one when there are several). */
+  uid: string | null;
+  /** Plain codes in line order. */
+  codes: string[];
+  /** Cognitive-interview codes in line order. */
+  ciCodes: string[];
+  /** Code values (first per name wins, as in rock). */
+  codeValues: Record<string, string>;
+  /** Network codes in line order. */
+  networkCodes: NetworkCode[];
+  /** All tokens in line order. */
+  tokens: RockToken[];
+  /** Clean text (markup removed, rock's `utterances_clean`). */
+  text: string;
+  /** Nesting level from leading `~`. */
+  nestingLevel: number;
+  /** Whether anything is left once class instance identifiers are removed (rock keeps the row then). */
+  hasContent: boolean;
+}
+
+/** Where the line is, to build positions. */
+export interface LinePlace {
+  /** Line number, 1-based. */
+  line: number;
+  /** Offset of the line's first character in the whole text. */
+  offset: number;
+  /** File or source id for messages. */
+  file: string | undefined;
+}
+
+const MINIMAL_TOKEN = /\[\[([^[\]]*)\]\]/g;
+
+/** Trim the way R's `trimws` does: only space, tab, CR and LF. */
+export function trimR(s: string): string {
+  let a = 0;
+  let b = s.length;
+  while (a < b && isRSpace(s.charCodeAt(a))) a++;
+  while (b > a && isRSpace(s.charCodeAt(b - 1))) b--;
+  return a === 0 && b === s.length ? s : s.slice(a, b);
+}
+
+function isRSpace(c: number): boolean {
+  return c === 32 || c === 9 || c === 10 || c === 13;
+}
+
+/** Position of `[start, end)` within a line. */
+export function linePosition(place: LinePlace, start: number, end: number): Position {
+  return {
+    start: { line: place.line, column: start + 1, offset: place.offset + start },
+    end: { line: place.line, column: end + 1, offset: place.offset + end },
+  };
+}
+
+function emptyScan(raw: string): LineScan {
+  return {
+    classes: [],
+    uid: null,
+    codes: [],
+    ciCodes: [],
+    codeValues: {},
+    networkCodes: [],
+    tokens: [],
+    ...nesting(trimR(raw)),
+    hasContent: raw.length > 0,
+  };
+}
+
+/**
+ * Read one utterance line: class instances, codes, code values, network codes and the uid, in rock's
+ * order, plus a message for every token no rule reads.
+ */
+export function scanLine(raw: string, place: LinePlace, messages: Message[]): LineScan {
+  if (raw.indexOf("[[") === -1) return emptyScan(raw);
+  const fast = minimalTokens(raw);
+  return fast ? scanFast(raw, fast, place, messages) : scanExact(raw, place, messages);
+}
+
+/** The bracket-free tokens of a line when no other `[` or `]` occurs on it; otherwise undefined. */
+function minimalTokens(raw: string): RegExpExecArray[] | undefined {
+  const out: RegExpExecArray[] = [];
+  let last = 0;
+  MINIMAL_TOKEN.lastIndex = 0;
+  let m = MINIMAL_TOKEN.exec(raw);
+  while (m !== null) {
+    if (raw.indexOf("[", last) !== m.index || raw.indexOf("]", last) !== m.index + m[0].length - 2) return undefined;
+    out.push(m);
+    last = m.index + m[0].length;
+    m = MINIMAL_TOKEN.exec(raw);
+  }
+  if (raw.indexOf("[", last) !== -1 || raw.indexOf("]", last) !== -1) return undefined;
+  return out;
+}
+
+interface Builder {
+  scan: LineScan;
+  uids: Array<{ uid: string; position: Position }>;
+  seenClasses: Set<string>;
+  uidLikeClasses: number;
+  allClasses: number;
+}
+
+function newBuilder(): Builder {
+  return {
+    scan: {
+      classes: [],
+      uid: null,
+      codes: [],
+      ciCodes: [],
+      codeValues: {},
+      networkCodes: [],
+      tokens: [],
+      text: "",
+      nestingLevel: 0,
+      hasContent: true,
+    },
+    uids: [],
+    seenClasses: new Set(),
+    uidLikeClasses: 0,
+    allClasses: 0,
+  };
+}
+
+function scanFast(raw: string, found: RegExpExecArray[], place: LinePlace, messages: Message[]): LineScan {
+  const b = newBuilder();
+  let text = "";
+  let withoutIds = "";
+  let last = 0;
+  for (const m of found) {
+    const start = m.index;
+    const end = start + m[0].length;
+    const gap = raw.slice(last, start);
+    const kind = readToken(b, m[0], m[1] ?? "", linePosition(place, start, end), place, messages);
+    text += gap;
+    withoutIds += gap;
+    if (kind === "unparsed") text += m[0];
+    if (kind !== "class-instance") withoutIds += m[0];
+    last = end;
+  }
+  const tail = raw.slice(last);
+  return finish(b, text + tail, (withoutIds + tail).length > 0, place, messages);
+}
+
+/** Classify one bracket-free token by rock's patterns, in rock's order. */
+function readToken(
+  b: Builder,
+  raw: string,
+  inner: string,
+  position: Position,
+  place: LinePlace,
+  messages: Message[],
+): RockTokenKind {
+  let m = CLASS_INSTANCE_TOKEN.exec(inner);
+  if (m) {
+    addClass(b, m[1]!, m[2]!, raw, position, place, messages);
+    return "class-instance";
+  }
+  m = CODE_TOKEN.exec(inner);
+  if (m) {
+    addCode(b, "code", m[1]!, m[2], raw, position, place, messages);
+    return "code";
+  }
+  m = CI_CODE_TOKEN.exec(inner);
+  if (m) {
+    addCode(b, "ci-code", m[1]!, m[2], raw, position, place, messages);
+    return "ci-code";
+  }
+  m = CODE_VALUE_TOKEN.exec(inner);
+  if (m) {
+    addCodeValue(b, m[1]!, m[2] ?? "", raw, position);
+    return "code-value";
+  }
+  m = NETWORK_CODE_TOKEN.exec(inner);
+  if (m) {
+    addNetwork(b, m, raw, position, place, messages);
+    return "network-code";
+  }
+  m = UID_TOKEN.exec(inner);
+  if (m) {
+    b.uids.push({ uid: m[1]!, position });
+    b.scan.tokens.push({ kind: "uid", raw, name: m[1]!, value: "", position });
+    return "uid";
+  }
+  addUnparsed(b, raw, inner, position, place, messages);
+  return "unparsed";
+}
+
+function addClass(
+  b: Builder,
+  name: string,
+  value: string,
+  raw: string,
+  position: Position,
+  place: LinePlace,
+  messages: Message[],
+): void {
+  b.scan.tokens.push({ kind: "class-instance", raw, name, value, position });
+  b.allClasses++;
+  if (name.toLowerCase() === "uid") {
+    b.uidLikeClasses++;
+    messages.push(
+      rockMessage(
+        "uid-read-as-class",
+        `rock reads ${raw} as a class instance identifier, not as a uid; write [[uid=${value}]]`,
+        position,
+        { file: place.file, actual: raw, expected: [`[[uid=${value}]]`] },
+      ),
+    );
+    if (name === "uid") return; // rock drops the class named exactly "uid"
+  }
+  if (b.seenClasses.has(name)) {
+    messages.push(
+      rockMessage(
+        "duplicate-class-instance",
+        `Class "${name}" is set twice on this line; rock uses the first`,
+        position,
+        {
+          file: place.file,
+          actual: raw,
+        },
+      ),
+    );
+    return;
+  }
+  b.seenClasses.add(name);
+  b.scan.classes.push([name, value]);
+}
+
+function addCode(
+  b: Builder,
+  kind: "code" | "ci-code",
+  code: string,
+  range: string | undefined,
+  raw: string,
+  position: Position,
+  place: LinePlace,
+  messages: Message[],
+): void {
+  (kind === "code" ? b.scan.codes : b.scan.ciCodes).push(code);
+  b.scan.tokens.push({ kind, raw, name: code, value: "", position });
+  if (range) {
+    messages.push(
+      rockMessage(
+        "code-range-suffix",
+        `rock reads ${raw} as code "${code}" followed by the range "${range.trim()}"`,
+        position,
+        { file: place.file, actual: raw },
+      ),
+    );
+  }
+}
+
+function addCodeValue(b: Builder, name: string, value: string, raw: string, position: Position): void {
+  if (!(name in b.scan.codeValues)) b.scan.codeValues[name] = value;
+  b.scan.tokens.push({ kind: "code-value", raw, name, value, position });
+}
+
+const NUMBER = /^(?:[0-9]+\.?[0-9]*|\.[0-9]+)$/;
+
+function addNetwork(
+  b: Builder,
+  m: RegExpExecArray,
+  raw: string,
+  position: Position,
+  place: LinePlace,
+  messages: Message[],
+): void {
+  const code: NetworkCode = { from: m[1]!, to: m[2]!, type: m[3]!, raw, position };
+  const written = m[4] === undefined ? "" : m[4].replace(/\|\|/g, "");
+  const range = m[5];
+  if (written !== "") {
+    if (NUMBER.test(written)) {
+      code.weight = Number(written);
+      if (written.includes(".")) {
+        messages.push(
+          rockMessage(
+            "decimal-weight",
+            `rock 0.9.6 does not read ${raw} (decimal weight); later rock versions do`,
+            position,
+            {
+              severity: "info",
+              file: place.file,
+              actual: raw,
+            },
+          ),
+        );
+      }
+    } else {
+      messages.push(
+        rockMessage(
+          "non-numeric-weight",
+          `The weight "${written}" of ${raw} is not a number; it is ignored`,
+          position,
+          {
+            file: place.file,
+            actual: raw,
+          },
+        ),
+      );
+    }
+  } else if (range?.trim().startsWith("-")) {
+    messages.push(
+      rockMessage(
+        "negative-weight-ignored",
+        `rock reads "${range.trim()}" in ${raw} as a range, not a weight, so the edge gets the default weight; put valence in the type (e.g. causal_neg)`,
+        position,
+        { file: place.file, actual: raw },
+      ),
+    );
+  }
+  b.scan.networkCodes.push(code);
+  b.scan.tokens.push({ kind: "network-code", raw, name: code.from, value: code.to, position });
+}
+
+const CLASS_LIKE = /^\s*[^\s=:|>]+\s*[=:]/;
+const CODE_LIKE = /^\s*[\p{L}\p{N}_>.-]+\s*$/u;
+
+function addUnparsed(
+  b: Builder,
+  raw: string,
+  inner: string,
+  position: Position,
+  place: LinePlace,
+  messages: Message[],
+): void {
+  b.scan.tokens.push({ kind: "unparsed", raw, name: inner, value: "", position });
+  const [ruleId, expected, why] = inner.includes("->")
+    ? (["invalid-network-code", ["[[from->to||type||weight]]"], "no network-code pattern reads it"] as const)
+    : inner.includes("||")
+      ? (["invalid-code-value", ["[[name||value]]"], "no code-value pattern reads it"] as const)
+      : CLASS_LIKE.test(inner)
+        ? ([
+            "invalid-class-instance",
+            ["[[class=id]] with class [A-Za-z][A-Za-z0-9_]* and id [A-Za-z0-9_]+"],
+            "class instance ids may only hold A-Z, a-z, 0-9 and _",
+          ] as const)
+        : CODE_LIKE.test(inner)
+          ? (["invalid-code", ["[A-Za-z][A-Za-z0-9_>]*"], "codes may only hold A-Z, a-z, 0-9, _ and >"] as const)
+          : ([
+              "unparsed-token",
+              ["a ROCK code, class instance, code value, network code or uid"],
+              "it matches no ROCK rule",
+            ] as const);
+  messages.push(
+    rockMessage(ruleId, `Token ${raw} is not read by rock (${why}); it stays in the utterance text`, position, {
+      file: place.file,
+      actual: raw,
+      expected: [...expected],
+    }),
+  );
+}
+
+function finish(b: Builder, cleaned: string, hasContent: boolean, place: LinePlace, messages: Message[]): LineScan {
+  const s = b.scan;
+  if (b.uids.length > 0) {
+    s.uid = b.uids[b.uids.length - 1]!.uid;
+    if (b.uids.length > 1) {
+      messages.push(
+        rockMessage(
+          "multiple-uids",
+          `This line has ${b.uids.length} uids; rock uses the last, "${s.uid}"`,
+          b.uids[0]!.position,
+          {
+            file: place.file,
+          },
+        ),
+      );
+    }
+  }
+  // rock leaves out every class when all classes on a line are spelled like "uid".
+  if (b.uidLikeClasses > 0 && b.uidLikeClasses === b.allClasses) s.classes = [];
+  const n = nesting(trimR(cleaned));
+  s.text = n.text;
+  s.nestingLevel = n.nestingLevel;
+  s.hasContent = hasContent;
+  return s;
+}
+
+/** rock's nesting: count `~` in the leading run of `~` and whitespace, then strip that run. */
+function nesting(text: string): { text: string; nestingLevel: number } {
+  if (text.charCodeAt(0) !== 126) return { text, nestingLevel: 0 };
+  let i = 0;
+  let level = 0;
+  while (i < text.length) {
+    const c = text.charCodeAt(i);
+    if (c === 126) level++;
+    else if (!(c === 32 || c === 9 || c === 10 || c === 13 || c === 12 || c === 11)) break;
+    i++;
+  }
+  return { text: text.slice(i), nestingLevel: level };
+}
+
+/** A string with, per character, its index in the original line. */
+interface Mapped {
+  s: string;
+  map: number[];
+}
+
+/**
+ * The exact path: rock's patterns applied one after the other to the whole line, each match deleted
+ * before the next pattern runs (used for lines with stray brackets, where tokens may nest or overlap).
+ */
+function scanExact(raw: string, place: LinePlace, messages: Message[]): LineScan {
+  const b = newBuilder();
+  const at = (cur: Mapped, m: RegExpMatchArray): Position => {
+    const start = cur.map[m.index!]!;
+    const end = cur.map[m.index! + m[0].length - 1]! + 1;
+    return linePosition(place, start, end);
+  };
+  const original = raw.slice.bind(raw);
+  let cur: Mapped = { s: raw, map: Array.from(raw, (_, i) => i) };
+  // Class instances are read from the raw line, then the identifiers are deleted.
+  for (const m of cur.s.matchAll(CLASS_INSTANCE_REGEX)) {
+    const p = at(cur, m);
+    addClass(b, m[1]!, m[2]!, original(p.start.column - 1, p.end.column - 1), p, place, messages);
+  }
+  cur = remove(cur, CASE_ID_REGEX);
+  cur = remove(cur, CLASS_INSTANCE_REGEX);
+  const hasContent = cur.s.length > 0;
+  const steps: Array<[RegExp, (m: RegExpMatchArray, raw: string, p: Position) => void]> = [
+    [CODE_REGEX, (m, r, p) => addCode(b, "code", m[1]!, m[2], r, p, place, messages)],
+    [CI_CODE_REGEX, (m, r, p) => addCode(b, "ci-code", m[1]!, m[2], r, p, place, messages)],
+    [CODE_VALUE_REGEX, (m, r, p) => addCodeValue(b, m[1]!, m[2] ?? "", r, p)],
+    [NETWORK_CODE_REGEX, (m, r, p) => addNetwork(b, m as RegExpExecArray, r, p, place, messages)],
+  ];
+  for (const [regex, add] of steps) {
+    for (const m of cur.s.matchAll(regex)) {
+      const p = at(cur, m);
+      add(m, original(p.start.column - 1, p.end.column - 1), p);
+    }
+    cur = remove(cur, regex);
+  }
+  for (const m of cur.s.matchAll(UID_REGEX)) {
+    const p = at(cur, m);
+    b.uids.push({ uid: m[1]!, position: p });
+    b.scan.tokens.push({
+      kind: "uid",
+      raw: original(p.start.column - 1, p.end.column - 1),
+      name: m[1]!,
+      value: "",
+      position: p,
+    });
+  }
+  cur = remove(cur, UID_REGEX);
+  reportLeftovers(b, cur, place, messages, original);
+  b.scan.tokens.sort((x, y) => x.position.start.offset - y.position.start.offset);
+  return finish(b, cur.s, hasContent, place, messages);
+}
+
+function remove(cur: Mapped, regex: RegExp): Mapped {
+  let s = "";
+  const map: number[] = [];
+  let last = 0;
+  for (const m of cur.s.matchAll(regex)) {
+    s += cur.s.slice(last, m.index);
+    for (let i = last; i < m.index!; i++) map.push(cur.map[i]!);
+    last = m.index! + m[0].length;
+  }
+  if (last === 0) return cur;
+  s += cur.s.slice(last);
+  for (let i = last; i < cur.s.length; i++) map.push(cur.map[i]!);
+  return { s, map };
+}
+
+const LEFTOVER = /\[\[(.*?)\]\]/g;
+
+function reportLeftovers(
+  b: Builder,
+  cur: Mapped,
+  place: LinePlace,
+  messages: Message[],
+  original: (a: number, z: number) => string,
+): void {
+  let last = 0;
+  for (const m of cur.s.matchAll(LEFTOVER)) {
+    const start = cur.map[m.index!]!;
+    const end = cur.map[m.index! + m[0].length - 1]! + 1;
+    addUnparsed(b, original(start, end), m[1] ?? "", linePosition(place, start, end), place, messages);
+    last = m.index! + m[0].length;
+  }
+  const open = cur.s.indexOf("[[", last);
+  if (open !== -1) {
+    const start = cur.map[open]!;
+    messages.push(
+      rockMessage(
+        "unclosed-token",
+        "This [[ is never closed with ]]; rock leaves it in the utterance text",
+        linePosition(place, start, start + 2),
+        {
+          file: place.file,
+        },
+      ),
+    );
+  }
+}
