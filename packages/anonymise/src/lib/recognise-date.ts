@@ -1,0 +1,57 @@
+import type { DetectedSpan, Recogniser } from "./types.js";
+
+const MONTH =
+  "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|jan\\.?|febr?\\.?|mrt\\.?|apr\\.?|jun\\.?|jul\\.?|aug\\.?|sept?\\.?|okt\\.?|nov\\.?|dec\\.?";
+const MONTH_EN =
+  "january|february|march|april|may|june|july|august|september|october|november|december|jan\\.?|feb\\.?|mar\\.?|apr\\.?|jun\\.?|jul\\.?|aug\\.?|sept?\\.?|oct\\.?|nov\\.?|dec\\.?";
+const WEEKDAY = "maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|ma|di|wo|do|vr|za|zo";
+const WEEKDAY_EN = "monday|tuesday|wednesday|thursday|friday|saturday|sunday";
+const DAY_WORD =
+  "eerste|tweede|derde|vierde|vijfde|zesde|zevende|achtste|negende|tiende|elfde|twaalfde|dertiende|veertiende|vijftiende|zestiende|zeventiende|achttiende|negentiende|twintigste|eenentwintigste|tweeëntwintigste|drieëntwintigste|vierentwintigste|vijfentwintigste|zesentwintigste|zevenentwintigste|achtentwintigste|negenentwintigste|dertigste|eenendertigste|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|vijftien|zestien|zeventien|achttien|negentien|twintig|eenentwintig|tweeëntwintig|drieëntwintig|vierentwintig|vijfentwintig|zesentwintig|zevenentwintig|achtentwintig|negenentwintig|dertig|eenendertig";
+const DAY_NUM = "(?:[12]\\d|3[01]|0?[1-9])(?:e|ste|de|ste)?";
+const YEAR = "(?:['’]\\d{2}|\\d{4})";
+
+const NL_DATE = new RegExp(
+  `(?<![\\p{L}\\d])(?:(?:${WEEKDAY})\\.?,?\\s+)?(?:de\\s+)?(?:${DAY_NUM}|${DAY_WORD})(?:\\s+van)?\\s+(?:${MONTH})(?![\\p{L}])(?:,?\\s+${YEAR}(?!\\d))?`,
+  "giu",
+);
+const EN_DATE = new RegExp(
+  `(?<![\\p{L}\\d])(?:(?:${WEEKDAY_EN}),?\\s+)?(?:(?:the\\s+)?\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:${MONTH_EN})|(?:${MONTH_EN})\\s+\\d{1,2}(?:st|nd|rd|th)?)(?![\\p{L}])(?:,?\\s+\\d{4})?`,
+  "giu",
+);
+const NUMERIC = /(?<![\d.\-/])(?:(\d{1,2})([-/.])(\d{1,2})\2(\d{4}|\d{2})|(\d{4})-(\d{2})-(\d{2}))(?![\d\-/]|\.\d)/g;
+
+function numericOk(m: RegExpMatchArray): boolean {
+  if (m[5]) return Number(m[6]) >= 1 && Number(m[6]) <= 12 && Number(m[7]) >= 1 && Number(m[7]) <= 31;
+  const d = Number(m[1]);
+  const mo = Number(m[3]);
+  if (m[2] === "." && m[4]!.length === 2) return false; // 1.2.25 is too ambiguous (amounts, versions)
+  return d >= 1 && d <= 31 && mo >= 1 && mo <= 12;
+}
+
+/** Dates of a specific day in spoken and written forms, with or without year and weekday. */
+export const dateRecogniser: Recogniser = {
+  id: "date",
+  detect(text, ctx) {
+    const out: DetectedSpan[] = [];
+    const pattern = ctx.language === "en" ? EN_DATE : NL_DATE;
+    for (const m of text.matchAll(pattern)) {
+      let value = m[0];
+      // "de 5e van mei" keeps "de"; a bare "de" before a weekday-less number word is fine too.
+      // Drop a trailing period of an abbreviation only when a sentence ends with it.
+      if (/\.$/.test(value) && /^\s*($|\n|\p{Lu})/u.test(text.slice(m.index! + value.length))) {
+        const before = value.slice(0, -1);
+        if (!/(jan|febr?|mrt|apr|jun|jul|aug|sept?|okt|nov|dec)$/i.test(before)) value = before;
+      }
+      // a number word alone before a month needs a weekday or "de" to count ("twee mei" is rare, "een mei…" odd)
+      const head = value.toLowerCase();
+      if (/^(een|elf|acht|zes)\s/.test(head) && !/^(de|op)/.test(text.slice(Math.max(0, m.index! - 4), m.index!).trim())) continue;
+      out.push({ start: m.index!, end: m.index! + value.length, category: "DATE", confidence: 0.9 });
+    }
+    for (const m of text.matchAll(NUMERIC)) {
+      if (!numericOk(m)) continue;
+      out.push({ start: m.index!, end: m.index! + m[0].length, category: "DATE", confidence: 0.9 });
+    }
+    return out;
+  },
+};

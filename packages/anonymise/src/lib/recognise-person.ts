@@ -1,0 +1,306 @@
+import { type Lexicon, normaliseWord, TUSSENVOEGSELS } from "./lexicon.js";
+import type { Token } from "./tokens.js";
+import type { DetectedSpan, Recogniser, RecogniserContext } from "./types.js";
+
+/** Titles and forms of address: the next word is a name, even when it is also an ordinary word. */
+export const TITLE_WORDS: ReadonlySet<string> = new Set(
+  `mevrouw meneer mevr mw mvr dhr heer juf juffrouw meester zuster broeder opa oma opoe opa's oma's tante oom ome
+  buurman buurvrouw familie fam dokter dr drs ir mr prof pastoor pater dominee imam ds wethouder burgemeester
+  agent collega mijnheer mevrouwtje`.split(/\s+/),
+);
+
+/** Kinship and role words: a capitalised word right after them is a name ("mijn zus Nadia"). */
+export const KIN_WORDS: ReadonlySet<string> = new Set(
+  `zoon zoontje dochter dochtertje zus zusje zuster broer broertje vader moeder papa mama pa ma man vrouw ex vriend
+  vriendin vriendje vriendinnetje partner echtgenoot echtgenote kleinzoon kleindochter schoonzoon schoondochter
+  schoonmoeder schoonvader neef neefje nicht nichtje buurjongen buurmeisje jongste oudste baby kind jongen meisje
+  huisarts verloskundige consulent begeleider coach maatje vrijwilliger uitvoerder projectleider directeur
+  coördinator assistent juf meester`.split(/\s+/),
+);
+
+/** Labels of interviewers and respondents that are not names. */
+const SPEAKER_WORDS = new Set(
+  `i r q a int interviewer interviewster respondent resp onderzoeker onderzoekster moderator spreker deelnemer
+  gespreksleider vraag antwoord notulist tolk man vrouw allen iedereen beiden stem noot opmerking let op tip`.split(/\s+/),
+);
+
+const MONTHS_DAYS = new Set(
+  `januari februari maart april mei juni juli augustus september oktober november december maandag dinsdag
+  woensdag donderdag vrijdag zaterdag zondag jan feb febr mrt apr jun jul aug sep sept okt nov dec`.split(/\s+/),
+);
+
+const UPPER = /^\p{Lu}/u;
+
+function stripPossessive(word: string): string {
+  return word.replace(/['’]s$/, "");
+}
+
+function isCapitalised(word: string): boolean {
+  return UPPER.test(word) && (word.length === 1 || word !== word.toUpperCase());
+}
+
+function isInitial(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  const dot = tokens[i + 1];
+  return (
+    t !== undefined &&
+    t.kind === "word" &&
+    /^(\p{Lu}|Ph|Th|Chr|Joh|Wm)$/u.test(t.text) &&
+    dot !== undefined &&
+    dot.text === "." &&
+    dot.start === t.end
+  );
+}
+
+/** Is the gap between two tokens only spaces (or a hyphen)? */
+function adjacent(text: string, a: Token, b: Token): boolean {
+  const gap = text.slice(a.end, b.start);
+  return gap.length <= 2 && /^[ \u00a0-]*$/.test(gap);
+}
+
+type Verdict = { conf: number } | null;
+
+const ARTICLES = new Set(["een", "de", "het", "die", "deze", "dat", "dit", "zo'n", "z'n", "m'n"]);
+
+/** Nationalities, languages and other capitalised words, also inflected ("Poolse", "Syrische"). */
+function isCapitalisedWord(lower: string, words: ReadonlySet<string>): boolean {
+  if (words.has(lower)) return true;
+  for (const suffix of ["e", "en", "s", "se", "sche"]) {
+    if (lower.endsWith(suffix) && words.has(lower.slice(0, -suffix.length))) return true;
+  }
+  return false;
+}
+
+function afterArticle(tokens: readonly Token[], i: number, lex: Lexicon): boolean {
+  let k = i - 1;
+  while (k >= 0 && k > i - 4) {
+    const t = tokens[k]!;
+    if (t.kind !== "word") return false;
+    const lower = normaliseWord(t.text);
+    if (ARTICLES.has(lower) && t.text === t.text.toLowerCase()) return true;
+    if (t.text !== t.text.toLowerCase() || lex.functionWords.has(lower)) return false;
+    // adjectives, also inflected ("donkerblauwe")
+    if (!lex.commonWords.has(lower) && !(lower.endsWith("e") && lex.commonWords.has(lower.slice(0, -1)))) return false;
+    k--;
+  }
+  return false;
+}
+
+function judge(
+  tokens: readonly Token[],
+  i: number,
+  text: string,
+  ctx: RecogniserContext,
+  speaker: boolean,
+): Verdict {
+  const t = tokens[i]!;
+  if (t.kind !== "word" || t.text.length < 2) return null;
+  if (ctx.isProtected(t.start, t.end)) return null;
+  const base = stripPossessive(t.text);
+  const lower = normaliseWord(base);
+  const lex = ctx.lexicon;
+  if (!isCapitalised(base)) return null;
+  if (MONTHS_DAYS.has(lower)) return null;
+  if (speaker) return SPEAKER_WORDS.has(lower) ? null : { conf: 0.95 };
+  const gaz = lex.firstNames.has(lower) || lex.surnames.has(lower) || ctx.knownNames.has(lower);
+  // Cue: a title or a kinship word right before (skipping the period of "dhr.").
+  let p = i - 1;
+  if (tokens[p]?.text === ".") p--;
+  const prev = tokens[p];
+  const prevLower = prev && prev.kind === "word" ? normaliseWord(prev.text) : "";
+  const gapStart = tokens[i - 1]?.end ?? 0;
+  const close = prev !== undefined && /^\s{1,2}$/.test(text.slice(gapStart, t.start));
+  const titled = close && TITLE_WORDS.has(prevLower);
+  const kin = close && KIN_WORDS.has(prevLower);
+  if ((titled || kin) && !t.sentenceStart) return { conf: 0.95 };
+  if (lex.places.has(lower) && !gaz) return null;
+  if (!gaz && isCapitalisedWord(lower, lex.capitalisedWords)) return null;
+  const common = lex.commonWords.has(lower);
+  const func = lex.functionWords.has(lower);
+  if (t.sentenceStart) {
+    if (func) return null;
+    if (!common && (gaz || lex.properNouns.has(lower))) return { conf: 0.8 };
+    return null;
+  }
+  if (func && !gaz) return null;
+  if (gaz) return { conf: 0.9 };
+  // Not a person when an article (and adjectives) come first: "een grijze Audi", "bij de Jumbo".
+  if (afterArticle(tokens, i, lex)) return null;
+  if (!common) return { conf: 0.85 };
+  return { conf: 0.6 };
+}
+
+/** Person names: gazetteers, capitalisation in context, titles, kinship words, initials, tussenvoegsels,
+ * reversed names, speaker labels, possessives, and propagation of names found elsewhere in the text. */
+export const personRecogniser: Recogniser = {
+  id: "person",
+  detect(text, ctx) {
+    const tokens = ctx.tokens;
+    const lex = ctx.lexicon;
+    const isName = new Array<number>(tokens.length).fill(0);
+    // Speaker labels: a name at the start of a line followed by a colon.
+    const speakerAt = new Set<number>();
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i]!;
+      if (!t.sentenceStart || t.kind !== "word") continue;
+      const lineStart = text.lastIndexOf("\n", t.start - 1) + 1;
+      if (text.slice(lineStart, t.start).trim() !== "") continue;
+      let j = i;
+      while (j + 1 < tokens.length && tokens[j + 1]!.kind === "word" && j - i < 3) j++;
+      for (let k = i; k <= j; k++) {
+        if (tokens[k + 1]?.text === ":") {
+          for (let m = i; m <= k; m++) speakerAt.add(m);
+          break;
+        }
+      }
+    }
+    for (let i = 0; i < tokens.length; i++) {
+      const v = judge(tokens, i, text, ctx, speakerAt.has(i));
+      if (v) isName[i] = v.conf;
+    }
+    // Full names at the start of a sentence: first name followed by a name mid-sentence.
+    for (let i = 0; i + 1 < tokens.length; i++) {
+      const t = tokens[i]!;
+      const n = tokens[i + 1]!;
+      if (
+        isName[i] === 0 &&
+        t.sentenceStart &&
+        t.kind === "word" &&
+        isCapitalised(t.text) &&
+        lex.firstNames.has(normaliseWord(t.text)) &&
+        !lex.functionWords.has(normaliseWord(t.text)) &&
+        isName[i + 1]! > 0 &&
+        adjacent(text, t, n) &&
+        !ctx.isProtected(t.start, t.end)
+      ) {
+        isName[i] = 0.8;
+      }
+    }
+    // A function word with a capital mid-sentence, right before a name, is a first name ("Wil Kok").
+    for (let i = 0; i + 1 < tokens.length; i++) {
+      const t = tokens[i]!;
+      if (
+        isName[i] === 0 &&
+        !t.sentenceStart &&
+        t.kind === "word" &&
+        t.text.length > 1 &&
+        isCapitalised(t.text) &&
+        !TUSSENVOEGSELS.has(normaliseWord(t.text)) &&
+        isName[i + 1]! > 0 &&
+        adjacent(text, t, tokens[i + 1]!) &&
+        !ctx.isProtected(t.start, t.end)
+      ) {
+        isName[i] = 0.8;
+      }
+    }
+    // Names known from this text (and the corpus) propagate to other mentions.
+    const known = new Set(ctx.knownNames);
+    for (let i = 0; i < tokens.length; i++) {
+      if (isName[i]! > 0.55) known.add(normaliseWord(stripPossessive(tokens[i]!.text)));
+    }
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i]!;
+      if (isName[i]! > 0 || t.kind !== "word" || t.text.length < 2) continue;
+      if (ctx.isProtected(t.start, t.end)) continue;
+      const lower = normaliseWord(stripPossessive(t.text));
+      const cap = isCapitalised(t.text);
+      if (lex.functionWords.has(lower)) continue;
+      if (known.has(lower)) {
+        if (cap || !lex.commonWords.has(lower)) isName[i] = 0.75;
+      } else if (cap && lower.endsWith("s") && known.has(lower.slice(0, -1))) {
+        isName[i] = 0.75; // possessive without apostrophe: "Yusufs moeder"
+      }
+    }
+    return buildSpans(text, tokens, isName, ctx);
+  },
+};
+
+function buildSpans(
+  text: string,
+  tokens: readonly Token[],
+  isName: number[],
+  ctx: RecogniserContext,
+): DetectedSpan[] {
+  const spans: DetectedSpan[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    if (isName[i] === 0) {
+      i++;
+      continue;
+    }
+    let start = i;
+    let end = i;
+    let conf = isName[i]!;
+    // Grow left: initials, tussenvoegsels (capitalised mid-sentence, or after a title or a first name).
+    for (;;) {
+      const prev = tokens[start - 1];
+      if (!prev || !adjacent(text, prev, tokens[start]!)) break;
+      // initial "W." before: tokens [letter, "."]
+      if (prev.text === "." && isInitial(tokens, start - 2)) {
+        start -= 2;
+        continue;
+      }
+      const lower = normaliseWord(prev.text);
+      if (TUSSENVOEGSELS.has(lower) && !ctx.isProtected(prev.start, prev.end)) {
+        const before = tokens[start - 2];
+        const beforeLower = before ? normaliseWord(before.text) : "";
+        // "meneer van Dijk", but not "de juf van Levi" (a title after an article is an ordinary noun)
+        const article = tokens[start - 3];
+        const afterTitle =
+          before !== undefined &&
+          TITLE_WORDS.has(beforeLower) &&
+          !(article !== undefined && ARTICLES.has(normaliseWord(article.text)));
+        const afterName = isName[start - 2]! > 0 || (before?.text === "." && isInitial(tokens, start - 3));
+        if ((isCapitalised(prev.text) && !prev.sentenceStart) || afterTitle || afterName) {
+          start--;
+          continue;
+        }
+      }
+      break;
+    }
+    // Grow right: adjacent names, tussenvoegsels followed by a name, hyphenated parts.
+    for (;;) {
+      let j = end + 1;
+      while (j < tokens.length && TUSSENVOEGSELS.has(normaliseWord(tokens[j]!.text)) && adjacent(text, tokens[j - 1]!, tokens[j]!))
+        j++;
+      const next = tokens[j];
+      if (next && isName[j]! > 0 && adjacent(text, tokens[j - 1]!, next) && adjacent(text, tokens[end]!, tokens[end + 1]!)) {
+        conf = Math.max(conf, isName[j]!);
+        end = j;
+        continue;
+      }
+      // A surname after a first name, even if it is an ordinary capitalised word ("Wil Kok", "Roos Bakker").
+      if (
+        next &&
+        j === end + 1 &&
+        next.kind === "word" &&
+        isCapitalised(next.text) &&
+        adjacent(text, tokens[end]!, next) &&
+        ctx.lexicon.firstNames.has(normaliseWord(tokens[end]!.text)) &&
+        !ctx.isProtected(next.start, next.end) &&
+        !ctx.lexicon.places.has(normaliseWord(next.text)) &&
+        !MONTHS_DAYS.has(normaliseWord(next.text))
+      ) {
+        end = j;
+        continue;
+      }
+      break;
+    }
+    // Reversed name: "Wit, R. de" / "Vries, B." — surname, comma, initials, optional tussenvoegsels.
+    if (tokens[end + 1]?.text === "," && isInitial(tokens, end + 2)) {
+      let k = end + 2;
+      while (isInitial(tokens, k)) k += 2;
+      let last = k - 1;
+      while (k < tokens.length && TUSSENVOEGSELS.has(normaliseWord(tokens[k]!.text)) && tokens[k]!.start - tokens[k - 1]!.end <= 1) {
+        last = k;
+        k++;
+      }
+      end = last;
+    }
+    const s = tokens[start]!.start;
+    const e = tokens[end]!.end;
+    if (!ctx.isProtected(s, e)) spans.push({ start: s, end: e, category: "PERSON", confidence: conf });
+    i = end + 1;
+  }
+  return spans;
+}
