@@ -1,17 +1,16 @@
-// `pnpm demo`: runs the main job. Until the CLI's `verlicht demo` lands, this runs the pipeline that exists:
-// it parses nothing yet, but proves the toolchain works from the TypeScript sources.
+// `pnpm demo` = `verlicht demo`: runs the whole chain on the FICTIONAL example project
+// examples/heerlen-noord and writes the dashboard to out/demo/index.html (pass `--out <dir>` to change it).
+// It runs the CLI from its TypeScript sources (the `@verlicht/source` export condition + tsx), so it works
+// right after `pnpm install`, without a build. Extra arguments go to `verlicht demo`.
 import { spawnSync } from "node:child_process";
+import { fileURLToPath } from "node:url";
 
-const code = `
-import { generateUids, decodeUid } from "@verlicht/core";
-const uids = generateUids(3);
-console.log("VERLICHT demo: generated SQUIDs", uids.join(", "), "from", decodeUid(uids[0]).date.toISOString());
-`;
+const root = fileURLToPath(new URL("..", import.meta.url));
+const bin = fileURLToPath(new URL("../packages/cli/src/bin.ts", import.meta.url));
 const run = spawnSync(
   process.execPath,
-  ["--conditions=@verlicht/source", "--import", "tsx", "--input-type=module", "-e", code],
-  {
-    stdio: "inherit",
-  },
+  ["--conditions=@verlicht/source", "--import", import.meta.resolve("tsx"), bin, "demo", ...process.argv.slice(2)],
+  { stdio: "inherit", cwd: process.env.INIT_CWD ?? root },
 );
+if (run.error) console.error(`verlicht demo: ${run.error.message}`);
 process.exitCode = run.status ?? 1;

@@ -1,7 +1,130 @@
+import type { Observation } from "@verlicht/core";
 import type { Command } from "commander";
+import { CliError, EXIT_CODES } from "../lib/cli-error.js";
+import type { CliContext } from "../lib/context.js";
+import { aggregateArea, catalogue, evaluateGoal, readObservations } from "../lib/indicators-api.js";
+import { writeFileAtomic } from "../lib/io.js";
+import { need } from "../lib/libs.js";
 import type { Runner } from "../lib/run-cli.js";
 
-/** `verlicht indicators import|aggregate|evaluate` (wired to @verlicht/indicators). */
-export function registerIndicators(program: Command, _run: Runner): void {
-  program.command("indicators").description("observations: import, aggregate areas, evaluate goals");
+/** Write observations as tidy CSV (with `toObservationsCsv` of `@verlicht/indicators`). */
+function writeObservations(ctx: CliContext, observations: Observation[], out: string | undefined): void {
+  const csv = need<(o: Observation[]) => string>("indicators", "toObservationsCsv")(observations);
+  if (out) {
+    writeFileAtomic(out, csv);
+    ctx.say(ctx.t(`${observations.length} waarnemingen → ${out}`, `${observations.length} observations → ${out}`));
+  } else ctx.raw(csv);
+}
+
+/** `verlicht indicators import|aggregate|evaluate`. */
+export function registerIndicators(program: Command, run: Runner): void {
+  const indicators = program.command("indicators").description("observations: import, aggregate areas, evaluate goals");
+
+  indicators
+    .command("import")
+    .description("read observations (tidy CSV, or CBS OData JSON), validate them and write tidy CSV")
+    .argument("<files...>", "observation files (.csv, .json)")
+    .option("--out <file>", "CSV to write (default: stdout)")
+    .action(
+      run(async (ctx: CliContext, files: string[], opts: { out?: string }) => {
+        const observations = files.flatMap((f) => readObservations(ctx, f));
+        writeObservations(ctx, observations, opts.out);
+      }),
+    );
+
+  indicators
+    .command("aggregate")
+    .description(
+      "build an area that is not a CBS region (e.g. Heerlen-Noord) by summing numerators and denominators of its members",
+    )
+    .argument("<observations>", "tidy CSV")
+    .requiredOption("--members <codes>", "member area codes, comma-separated (e.g. WK091701,WK091702)")
+    .requiredOption("--code <code>", "code of the new area (e.g. HLN-NOORD)")
+    .option("--name <name>", "name of the new area")
+    .option("--out <file>", "CSV to write (default: stdout)")
+    .action(
+      run(
+        async (ctx: CliContext, file: string, opts: { members: string; code: string; name?: string; out?: string }) => {
+          const observations = readObservations(ctx, file);
+          const members = opts.members
+            .split(",")
+            .map((m) => m.trim())
+            .filter(Boolean);
+          const unknown = members.filter((m) => !observations.some((o) => o.area.code === m));
+          if (unknown.length) {
+            throw new CliError(
+              ctx.t(`geen waarnemingen voor ${unknown.join(", ")}`, `no observations for ${unknown.join(", ")}`),
+              {
+                file,
+                fix: ctx.t("controleer de gebiedscodes in --members", "check the area codes in --members"),
+              },
+            );
+          }
+          const result = aggregateArea(observations, {
+            members,
+            code: opts.code,
+            ...(opts.name ? { name: opts.name } : {}),
+          });
+          for (const m of result.missing.slice(0, 20))
+            ctx.warn(
+              `${file}: ${ctx.t("onvolledig", "incomplete")} ${m.indicatorId} ${m.period}: ${m.reason} (${m.members.join(", ")})`,
+            );
+          if (result.missing.length) ctx.fail(EXIT_CODES.findings);
+          writeObservations(ctx, result.observations, opts.out);
+        },
+      ),
+    );
+
+  indicators
+    .command("evaluate")
+    .description("status of each goal: reached, closing, stable, widening or insufficient-data")
+    .argument("<observations...>", "tidy CSV or CBS JSON files")
+    .requiredOption("--area <code>", "area code (e.g. HLN-NOORD)")
+    .option("--reference <code>", "reference area code", "NL01")
+    .option("--goal <id>", "only this goal (e.g. goal01)")
+    .option("--baseline <period>", "baseline period")
+    .option("--latest <period>", "latest period")
+    .action(
+      run(
+        async (
+          ctx: CliContext,
+          files: string[],
+          opts: { area: string; reference: string; goal?: string; baseline?: string; latest?: string },
+        ) => {
+          const observations = files.flatMap((f) => readObservations(ctx, f));
+          for (const code of [opts.area, opts.reference]) {
+            if (!observations.some((o) => o.area.code === code)) {
+              throw new CliError(ctx.t(`geen waarnemingen voor gebied ${code}`, `no observations for area ${code}`), {
+                file: files[0],
+                fix: ctx.t(
+                  "maak het gebied eerst met `verlicht indicators aggregate`, of kies een andere code",
+                  "build the area first with `verlicht indicators aggregate`, or choose another code",
+                ),
+              });
+            }
+          }
+          const goals = catalogue().goals.filter((g) => !opts.goal || g.id === opts.goal);
+          if (goals.length === 0)
+            throw new CliError(ctx.t(`onbekend doel ${opts.goal}`, `unknown goal ${opts.goal}`), {
+              fix: "--goal goal01 … goal12",
+            });
+          const options = {
+            area: opts.area,
+            reference: opts.reference,
+            ...(opts.baseline ? { baseline: opts.baseline } : {}),
+            ...(opts.latest ? { latest: opts.latest } : {}),
+          };
+          const results = goals.map((g) => evaluateGoal(g, observations, options));
+          ctx.result(
+            results,
+            results
+              .map(
+                (r, i) =>
+                  `${goals[i]?.id} ${r.status}: ${goals[i]?.text.nl ?? ""}\n${r.indicators.map((x) => `    ${x.indicatorId}: ${x.status}${x.trendBreak ? " (trendbreuk)" : ""}`).join("\n")}`,
+              )
+              .join("\n"),
+          );
+        },
+      ),
+    );
 }

@@ -135,7 +135,7 @@ export function buildNetworks(
       }
     }
     for (const [key, set] of named) {
-      if (set.size === values.length) continue;
+      if (set.size !== 1) continue;
       const [from = "", to = "", type = ""] = key.split("\u0000");
       comparison.push({ from, to, type, groups: [...set].sort() });
     }

@@ -118,12 +118,6 @@ export function runReview(
   const review = openReview(dbPath);
   const as = "verlicht";
   const rows = options.screening ? readScreeningCsv(ctx, options.screening) : [];
-  for (const reviewer of [...new Set(rows.map((r) => r.reviewer))]) {
-    review.addReviewer(reviewer, { as, role: reviewer === RESOLVER ? "resolver" : "screener" });
-  }
-  for (const reason of [...new Set(rows.map((r) => r.reason).filter(Boolean))])
-    review.addExclusionReason(reason, { as, label: reason });
-  const roundIds = new Map<number, string>();
   const bar = ctx.progress(options.rounds.length, ctx.t("review importeren", "importing review"));
   for (const r of options.rounds) {
     const round = review.addRound({
@@ -134,7 +128,6 @@ export function runReview(
       query: r.query,
       as,
     });
-    roundIds.set(r.round, round.id);
     const result = importFile(review, r.file, { round: round.id, as });
     ctx.messages(
       result.messages.filter((m) => m.severity !== "info"),
@@ -144,31 +137,51 @@ export function runReview(
   }
   bar.stop();
   review.deduplicate({ as });
+  applyScreening(ctx, review, rows, options.screening);
+  const dates = new Map(options.rounds.map((r) => [`round-${r.round}`, r.date]));
+  const counts = countRounds(review).map((c) => ({ ...c, date: dates.get(`round-${c.round}`) }));
+  return { rounds: counts, review };
+}
+
+/**
+ * Apply screening rows to a review: votes of screeners, and resolutions by the `lead` reviewer. Reviewers
+ * and exclusion reasons that the review does not know yet are added. A row that the review refuses stops
+ * with exit 2 and names the file and line.
+ */
+export function applyScreening(
+  ctx: CliContext,
+  review: Review,
+  rows: ReadonlyArray<ScreeningRow>,
+  file: string | undefined,
+): void {
+  const as = "verlicht";
+  for (const reviewer of new Set(rows.map((r) => r.reviewer))) {
+    if (!review.reviewerRole(reviewer))
+      review.addReviewer(reviewer, { as, role: reviewer === RESOLVER ? "resolver" : "screener" });
+  }
+  const known = new Set(review.exclusionReasons().map((r) => r.code));
+  for (const reason of new Set(rows.map((r) => r.reason).filter(Boolean))) {
+    if (!known.has(reason)) review.addExclusionReason(reason, { as, label: reason });
+  }
   const byDoi = new Map<string, number>();
   for (const rec of review.records()) {
     const key = `${rec.roundId}|${normaliseDoi(rec.record.doi)}`;
     if (rec.duplicateOf === undefined && !byDoi.has(key)) byDoi.set(key, rec.id);
   }
-  const conflictsPerRound = new Map<number, Set<number>>();
   for (const row of rows) {
-    const roundId = roundIds.get(row.round);
+    const roundId = `round-${row.round}`;
     const record = byDoi.get(`${roundId}|${normaliseDoi(row.doi)}`);
-    if (roundId === undefined || record === undefined) {
+    if (record === undefined) {
       throw new CliError(
         ctx.t(
           `geen (niet-dubbel) record met DOI ${row.doi} in ronde ${row.round}`,
           `no (non-duplicate) record with DOI ${row.doi} in round ${row.round}`,
         ),
-        {
-          file: options.screening,
-          line: row.line,
-          fix: ctx.t("controleer de DOI en de ronde", "check the DOI and the round"),
-        },
+        { file, line: row.line, fix: ctx.t("controleer de DOI en de ronde", "check the DOI and the round") },
       );
     }
     try {
       if (row.reviewer === RESOLVER) {
-        conflictsPerRound.set(row.round, (conflictsPerRound.get(row.round) ?? new Set()).add(record));
         resolveConflict(review, {
           record,
           stage: row.stage,
@@ -190,7 +203,7 @@ export function runReview(
       throw new CliError(
         error instanceof Error ? error.message.replace(/^@verlicht\/review\/\w+: /, "") : String(error),
         {
-          file: options.screening,
+          file,
           line: row.line,
           fix: ctx.t(
             "controleer de volgorde en de waarden van de stemmen",
@@ -200,38 +213,51 @@ export function runReview(
       );
     }
   }
-  const agreementVotes: AgreementVote[] = rows
-    .filter((r) => r.reviewer !== RESOLVER)
-    .map((r) => ({ record: r.doi, stage: r.stage, round: r.round, reviewer: r.reviewer, decision: r.decision }));
-  const agreement = agreementByStageAndRound(agreementVotes, { mapping: { maybe: "include" } });
+}
+
+/** PRISMA 2020 counts per round of a review (title/abstract, then full text), with conflicts and Cohen's kappa. */
+export function countRounds(review: Review): RoundCounts[] {
+  const votes: AgreementVote[] = (
+    review.db.prepare("SELECT record_id, stage, round_id, reviewer, value FROM votes").all() as Array<
+      Record<string, string | number>
+    >
+  )
+    .filter((v) => v["reviewer"] !== RESOLVER)
+    .map((v) => ({
+      record: v["record_id"] as number,
+      stage: String(v["stage"]),
+      round: String(v["round_id"]),
+      reviewer: String(v["reviewer"]),
+      decision: String(v["value"]),
+    }));
+  const agreement = agreementByStageAndRound(votes, { mapping: { maybe: "include" } });
   let cumulative = 0;
-  const counts = options.rounds.map((r) => {
-    const roundId = roundIds.get(r.round) as string;
-    const records = review.records({ round: roundId });
+  return review.rounds().map((round) => {
+    const records = review.records({ round: round.id });
     const unique = records.filter((rec) => rec.duplicateOf === undefined);
     const ta = unique.map((rec) => review.decisionOf(rec.id, "title-abstract"));
-    const ftIds = unique.filter((_, i) => ta[i]?.status === "include");
-    const ft = ftIds.map((rec) => review.decisionOf(rec.id, "full-text"));
+    const forwarded = unique.filter((_, i) => ta[i]?.status === "include");
+    const ft = forwarded.map((rec) => review.decisionOf(rec.id, "full-text"));
     const reasons: Record<string, number> = {};
     for (const d of ft) if (d.status === "exclude") reasons[d.reason ?? "?"] = (reasons[d.reason ?? "?"] ?? 0) + 1;
     const included = ft.filter((d) => d.status === "include").length;
     cumulative += included;
-    const k = agreement.find((a) => a.stage === "title-abstract" && String(a.round) === String(r.round))?.kappa;
+    const k = agreement.find((a) => a.stage === "title-abstract" && String(a.round) === round.id)?.kappa;
+    const conflicts = [...ta, ...ft].filter((d) => d.status === "conflict" || d.via === "resolution").length;
     return {
-      round: r.round,
-      date: r.date,
+      round: round.position,
+      date: round.date,
       identified: records.length,
       duplicates: records.length - unique.length,
       screened: unique.length,
       excludedScreening: ta.filter((d) => d.status === "exclude").length,
-      fullText: ftIds.length,
+      fullText: forwarded.length,
       excludedFullText: ft.filter((d) => d.status === "exclude").length,
       exclusionReasons: reasons,
       included,
       cumulativeIncluded: cumulative,
-      conflicts: conflictsPerRound.get(r.round)?.size ?? 0,
+      conflicts,
       kappa: k && Number.isFinite(k.value) ? k.value : null,
     };
   });
-  return { rounds: counts, review };
 }

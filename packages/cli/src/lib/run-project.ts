@@ -69,7 +69,14 @@ export async function runProject(
   // 2. Pseudonymise the raw transcripts and check that nothing they contain leaked into the coded sources.
   let leaks: Leak[] = [];
   let anonymisation: DashboardDataInput["anonymisation"];
-  if (options.anonymise && project.transcripts) {
+  if (options.anonymise && project.transcripts && !has("anonymise", "anonymiseCorpus")) {
+    steps.push(
+      ctx.t(
+        "pseudonimiseren overgeslagen: @verlicht/anonymise biedt anonymiseCorpus() nog niet",
+        "pseudonymisation skipped: @verlicht/anonymise does not offer anonymiseCorpus() yet",
+      ),
+    );
+  } else if (options.anonymise && project.transcripts) {
     const inputs = expandInputs([path(project.transcripts)], [".txt"], ctx.t);
     const documents = inputs.map((f) => ({ id: basename(f), text: readTextFile(f, ctx.t) }));
     const keep = readKeepList(ctx, project.keep ? path(project.keep) : undefined);

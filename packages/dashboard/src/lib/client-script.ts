@@ -63,6 +63,8 @@ export const CLIENT_SCRIPT = `
       try {
         state.viewer = api.createNetworkViewer(container, network, { language: state.lang });
         state.network.renderer = "viewer";
+        var own = document.querySelector(".net-legend");
+        if (own) own.hidden = true;
         return;
       } catch (e) {
         state.errors.push("viewer: " + (e && e.message ? e.message : String(e)));

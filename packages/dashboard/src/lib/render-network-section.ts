@@ -46,7 +46,7 @@ export function renderNetworkSection(data: DashboardData): string {
     "Wat mensen in de interviews zeggen over oorzaak en gevolg, samengevoegd tot één netwerk. Groene pijlen: meer leidt tot meer; rode: meer leidt tot minder; grijs: onbekend. Klik op een punt of pijl voor de citaten.",
     "What people said in the interviews about cause and effect, merged into one network. Green arrows: more leads to more; red: more leads to less; grey: unknown. Click a node or arrow for the quotes.",
   )}</p>
-<p class="legend">${legend}</p>
+<p class="legend net-legend">${legend}</p>
 <div id="network" class="network" role="application" aria-label="network" data-nodes="${network.nodes.length}" data-edges="${network.edges.length}"></div>
 <p id="network-status" class="muted" aria-live="polite"></p>
 ${loops}${groups}
