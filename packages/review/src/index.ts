@@ -38,20 +38,7 @@ export {
   matchDuplicates,
 } from "./lib/find-duplicates.js";
 export { type ImportFileOptions, type ImportFileResult, importFile } from "./lib/import-file.js";
-export {
-  type Actor,
-  DEFAULT_OPEN_REVIEW_OPTIONS,
-  DEFAULT_STAGES,
-  type OpenReviewOptions,
-  openReview,
-  Review,
-  type ReviewerRole,
-  type Round,
-  type RoundKind,
-  type Stage,
-  type StoredRecord,
-  type Vote,
-} from "./lib/open-review.js";
+export { DEFAULT_OPEN_REVIEW_OPTIONS, type OpenReviewOptions, openReview, Review } from "./lib/open-review.js";
 export { DEFAULT_PARSE_RECORDS_OPTIONS, type ParseRecordsOptions, parseRecords } from "./lib/parse-records.js";
 export {
   createPrioritiser,
@@ -79,6 +66,18 @@ export { prismaCsv } from "./lib/prisma-csv.js";
 export { type PrismaSvgOptions, prismaSvg } from "./lib/prisma-svg.js";
 export { type RawTag, RECORD_FORMATS, type RecordFormat, type ReviewRecord } from "./lib/review-record.js";
 export {
+  type Actor,
+  DEFAULT_STAGES,
+  type InputProvenance,
+  type ReviewerRole,
+  type Round,
+  type RoundKind,
+  type Stage,
+  type StoredRecord,
+  type Vote,
+} from "./lib/review-types.js";
+export {
+  allVotes,
   conflicts,
   decision,
   linkReport,

@@ -17,6 +17,7 @@ describe("@verlicht/review", () => {
       "Review",
       "VOTE_VALUES",
       "agreementByStageAndRound",
+      "allVotes",
       "cohensKappa",
       "conflicts",
       "createPrioritiser",

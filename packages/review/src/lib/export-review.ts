@@ -1,5 +1,6 @@
 import { csvCell, exportCsv } from "./export-records.js";
-import type { Review, StoredRecord } from "./open-review.js";
+import type { Review } from "./open-review.js";
+import type { StoredRecord } from "./review-types.js";
 import { studyOf } from "./screening.js";
 
 const flat = (s: StoredRecord) => ({ ...s.record, id: s.id });

@@ -2,9 +2,20 @@ import { errorPrefix, InvalidArgumentsError, NotFoundError, type ReviewEvent, Us
 import Database from "better-sqlite3";
 import { applyEvent } from "./apply-event.js";
 import { type Decision, type DecisionRule, decide, VOTE_VALUES, type VoteValue } from "./decide.js";
-import { matchDuplicates } from "./find-duplicates.js";
+import { deduplicateReview } from "./deduplicate-review.js";
 import type { ReviewRecord } from "./review-record.js";
 import { migrate, SCHEMA_VERSION, STATE_TABLES } from "./review-schema.js";
+import {
+  type Actor,
+  DEFAULT_STAGES,
+  type InputProvenance,
+  type ReviewerRole,
+  type Round,
+  type RoundKind,
+  type Stage,
+  type StoredRecord,
+} from "./review-types.js";
+import { toStored } from "./stored-record.js";
 import { TOOL_VERSION } from "./tool-version.js";
 
 const P = (fn: string) => errorPrefix("review", fn);
@@ -19,82 +30,6 @@ export interface OpenReviewOptions {
 
 /** Defaults of {@link openReview}. */
 export const DEFAULT_OPEN_REVIEW_OPTIONS: Readonly<{ busyTimeout: number }> = Object.freeze({ busyTimeout: 10_000 });
-
-/** How a search round found its records (PRISMA's identification boxes). */
-export type RoundKind = "database" | "register" | "website" | "organisation" | "citation";
-
-/** A search round (a version of a living review): query, database, interface, date. */
-export interface Round {
-  id: string;
-  /** 1 for the first round, then 2, 3… */
-  position: number;
-  label?: string | undefined;
-  query?: string | undefined;
-  database?: string | undefined;
-  interface?: string | undefined;
-  /** ISO date the search was run. */
-  date?: string | undefined;
-  kind: RoundKind;
-}
-
-/** A record as stored in a review. */
-export interface StoredRecord {
-  /** The record's id in the review (1, 2, 3…, in import order). */
-  id: number;
-  roundId: string;
-  file?: string | undefined;
-  fileHash?: string | undefined;
-  /** Line of the record's first tag in the file. */
-  line?: number | undefined;
-  /** The canonical record this one duplicates, if any. */
-  duplicateOf?: number | undefined;
-  /** The full-text report could not be retrieved. */
-  notRetrieved: boolean;
-  record: ReviewRecord;
-}
-
-/** Who made a change: every mutating call names an actor. */
-export interface Actor {
-  /** Reviewer or person id written into the event. */
-  as: string;
-}
-
-/** Provenance of an input file, written into events. */
-export interface InputProvenance {
-  file?: string | undefined;
-  hash?: string | undefined;
-  line?: number | undefined;
-}
-
-/** A reviewer's role: screeners vote; resolvers may also see conflicting votes and resolve them; owners may do all. */
-export type ReviewerRole = "screener" | "resolver" | "owner";
-
-/** A vote as returned by {@link Review.votes}. */
-export interface Vote {
-  recordId: number;
-  stage: string;
-  reviewer: string;
-  roundId: string;
-  value: VoteValue;
-  reason?: string | undefined;
-  note?: string | undefined;
-  at: string;
-}
-
-/** A screening stage and its rule. */
-export interface Stage {
-  id: string;
-  position: number;
-  rule: DecisionRule;
-  /** Exclude votes need a reason from the controlled list. */
-  reasonsRequired: boolean;
-}
-
-/** The stages a new review starts with: title/abstract then full text, two agreeing reviewers each. */
-export const DEFAULT_STAGES: ReadonlyArray<Stage> = Object.freeze([
-  { id: "title-abstract", position: 1, rule: { kind: "agree", reviewers: 2 }, reasonsRequired: false },
-  { id: "full-text", position: 2, rule: { kind: "agree", reviewers: 2 }, reasonsRequired: true },
-]);
 
 interface EventInit {
   type: string;
@@ -323,6 +258,17 @@ export class Review {
     return toStored(row);
   }
 
+  /** The files imported into a round: name, SHA-256 and number of records. */
+  roundFiles(round: string): { file: string | undefined; hash: string | undefined; records: number }[] {
+    return (
+      this.db
+        .prepare(
+          "SELECT file, file_hash AS hash, COUNT(*) AS n FROM records WHERE round_id = ? GROUP BY file, file_hash ORDER BY MIN(id)",
+        )
+        .all(round) as { file: string | null; hash: string | null; n: number }[]
+    ).map((r) => ({ file: r.file ?? undefined, hash: r.hash ?? undefined, records: r.n }));
+  }
+
   /** Has a file with this hash already been imported into this round? */
   hasFile(round: string, hash: string): boolean {
     return !!this.db.prepare("SELECT 1 FROM records WHERE round_id = ? AND file_hash = ? LIMIT 1").get(round, hash);
@@ -336,50 +282,7 @@ export class Review {
    * band are stored for a human ({@link Review.maybePairs}, {@link Review.resolveMaybe}).
    */
   deduplicate(options: Actor): { linked: number; maybe: number } {
-    return this.transaction(() => {
-      const rows = this.db
-        .prepare("SELECT r.* FROM records r JOIN rounds o ON o.id = r.round_id ORDER BY o.position, r.id")
-        .all() as Record<string, unknown>[];
-      const stored = rows.map(toStored);
-      const { clusters, pairs } = matchDuplicates(stored.map((s) => s.record));
-      let linked = 0;
-      let maybe = 0;
-      const rejected = new Set(
-        (
-          this.db.prepare("SELECT a, b FROM maybe_pairs WHERE status = 'different'").all() as { a: number; b: number }[]
-        ).map((r) => `${r.a}|${r.b}`),
-      );
-      for (const cluster of clusters) {
-        const canonical = stored[cluster[0] as number] as StoredRecord;
-        for (const i of cluster.slice(1)) {
-          const s = stored[i] as StoredRecord;
-          if (s.duplicateOf !== undefined) continue;
-          if (rejected.has(`${canonical.id}|${s.id}`)) continue;
-          const target = canonical.duplicateOf ?? canonical.id;
-          this.commit({
-            type: "duplicate-linked",
-            actor: options.as,
-            payload: { recordId: s.id, canonicalId: target, method: "findDuplicates" },
-            before: { duplicateOf: null },
-            after: { duplicateOf: target },
-          });
-          linked++;
-        }
-      }
-      for (const pair of pairs) {
-        if (pair.verdict !== "maybe") continue;
-        const a = (stored[pair.a] as StoredRecord).id;
-        const b = (stored[pair.b] as StoredRecord).id;
-        if (this.db.prepare("SELECT 1 FROM maybe_pairs WHERE a = ? AND b = ?").get(a, b)) continue;
-        this.commit({
-          type: "duplicate-maybe",
-          actor: options.as,
-          payload: { a, b, score: pair.score, evidence: pair.evidence },
-        });
-        maybe++;
-      }
-      return { linked, maybe };
-    });
+    return deduplicateReview(this, options);
   }
 
   /** Open `maybe` pairs awaiting a human. */
@@ -541,19 +444,6 @@ export class Review {
       .all(recordId, stageId, latest.r) as { value: VoteValue; reason: string | null }[];
     return decide(stage.rule, votes);
   }
-}
-
-function toStored(row: Record<string, unknown>): StoredRecord {
-  return {
-    id: row.id as number,
-    roundId: row.round_id as string,
-    file: (row.file as string | null) ?? undefined,
-    fileHash: (row.file_hash as string | null) ?? undefined,
-    line: (row.line as number | null) ?? undefined,
-    duplicateOf: (row.duplicate_of as number | null) ?? undefined,
-    notRetrieved: row.not_retrieved === 1,
-    record: JSON.parse(row.data as string) as ReviewRecord,
-  };
 }
 
 /** Known vote values, for validation. @internal */

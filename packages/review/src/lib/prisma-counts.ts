@@ -1,4 +1,5 @@
-import type { Review, RoundKind } from "./open-review.js";
+import type { Review } from "./open-review.js";
+import type { RoundKind } from "./review-types.js";
 import { studyOf } from "./screening.js";
 
 /** PRISMA 2020 counts for one round (or cumulative over rounds). Field names follow the PRISMA2020 CSV keys. */

@@ -1,6 +1,7 @@
 import { errorPrefix, InvalidArgumentsError, UsageError } from "@verlicht/core";
 import type { Decision, VoteValue } from "./decide.js";
-import { isVoteValue, type Review, type Vote } from "./open-review.js";
+import { isVoteValue, type Review } from "./open-review.js";
+import type { Vote } from "./review-types.js";
 
 const P = (fn: string) => errorPrefix("review", fn);
 
@@ -251,4 +252,31 @@ export function saveExtraction(
       after: options.data,
     });
   });
+}
+
+/**
+ * Every vote of the review as plain rows `{record, stage, round, reviewer, decision}` (the shape
+ * `agreementByStageAndRound` takes). Only an owner may read all votes at once (blinding).
+ *
+ * @throws {UsageError} when `as` is not an owner.
+ */
+export function allVotes(
+  review: Review,
+  options: { as: string },
+): { record: number; stage: string; round: string; reviewer: string; decision: VoteValue }[] {
+  if (review.reviewerRole(options.as) !== "owner") {
+    throw new UsageError(`${P("allVotes")}only an owner may read every vote at once; ${options.as} is not an owner`);
+  }
+  const rows = review.db
+    .prepare(
+      "SELECT record_id, stage, round_id, reviewer, value FROM votes ORDER BY record_id, stage, round_id, reviewer",
+    )
+    .all() as { record_id: number; stage: string; round_id: string; reviewer: string; value: VoteValue }[];
+  return rows.map((r) => ({
+    record: r.record_id,
+    stage: r.stage,
+    round: r.round_id,
+    reviewer: r.reviewer,
+    decision: r.value,
+  }));
 }

@@ -98,6 +98,7 @@ describe("openReview", () => {
     const second = importFile(review, file, { round: "round-1" });
     expect(second.ids).toEqual([]);
     expect(second.messages[0]?.ruleId).toBe("file-already-imported");
+    expect(review.roundFiles("round-1")).toEqual([{ file: "a.ris", hash: second.hash, records: 2 }]);
     expect(review.records()).toHaveLength(2);
   });
 

@@ -2,6 +2,7 @@
 import { UsageError } from "@verlicht/core";
 import { describe, expect, it } from "vitest";
 import {
+  allVotes,
   conflicts,
   decision,
   linkReport,
@@ -109,6 +110,18 @@ describe("screening", () => {
     expect(() => vote(review, { record: 4, stage: "title-abstract", reviewer: "anna", value: "include" })).toThrow(
       /duplicate of record 1/,
     );
+  });
+
+  it("should give an owner every vote as plain rows and refuse screeners", () => {
+    const review = setUp();
+    review.addReviewer("olga", { as: "owner", role: "owner" });
+    vote(review, { record: 1, stage: "title-abstract", reviewer: "anna", value: "include" });
+    vote(review, { record: 1, stage: "title-abstract", reviewer: "bob", value: "maybe" });
+    expect(() => allVotes(review, { as: "anna" })).toThrow(UsageError);
+    expect(allVotes(review, { as: "olga" })).toEqual([
+      { record: 1, stage: "title-abstract", round: "r1", reviewer: "anna", decision: "include" },
+      { record: 1, stage: "title-abstract", round: "r1", reviewer: "bob", decision: "maybe" },
+    ]);
   });
 
   it("should link reports to studies", () => {
