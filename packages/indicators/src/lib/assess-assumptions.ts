@@ -17,9 +17,9 @@ export interface AssessAssumptionsOptions {
   area: string | { code: string };
   /** Compare the area's movement with this reference (its change is subtracted), e.g. `NL01`. Optional. */
   reference?: string | { code: string } | undefined;
-  /** Baseline period; default the earliest period of the area's linked indicators. */
+  /** Baseline period for every edge; default per edge: the first period in which both ends have data. */
   baseline?: string | undefined;
-  /** Latest period; default the latest period of the area's linked indicators. */
+  /** Latest period for every edge; default per edge: the last period in which both ends have data. */
   latest?: string | undefined;
   /** A relative change below this counts as no change (default 0.01 = 1 % of the baseline value). */
   tolerance?: number | undefined;
@@ -77,6 +77,10 @@ export interface EdgeAssessment {
   testability: Testability;
   /** For `partly`: which end has an indicator. */
   linkedEnd: "source" | "target" | "both" | "none";
+  /** The periods compared (testable edges): the options' baseline/latest, else the first and last period
+   * in which both ends have data. `null` otherwise. */
+  baseline: string | null;
+  latest: string | null;
   /** For testable edges; `null` otherwise. */
   verdict: Verdict | null;
   sourceMovement: ConstructMovement | null;
@@ -99,6 +103,7 @@ export interface MonitoringGap {
 /** Result of {@link assessAssumptions}. */
 export interface AssumptionAssessment {
   area: string;
+  /** The baseline and latest periods given in the options (`null`: chosen per edge). */
   baseline: string | null;
   latest: string | null;
   edges: EdgeAssessment[];
@@ -153,20 +158,39 @@ export function assessAssumptions(
     list.push({ ...l, sign: l.sign ?? 1, role: l.role ?? "measures" });
     byConstruct.set(l.construct, list);
   }
-  const linkedIds = [...new Set(links.map((l) => l.indicatorId))];
-  const periods = [...new Set(linkedIds.flatMap((id) => index.periods(id, [area])))].sort();
-  const baseline = options.baseline ?? periods[0] ?? null;
-  const latest = options.latest ?? periods[periods.length - 1] ?? null;
+  // Periods in which a construct has a usable value (in the area, and in the reference when given).
+  const usable = new Map<string, Set<string>>();
+  const periodsOf = (construct: string): Set<string> => {
+    let set = usable.get(construct);
+    if (!set) {
+      set = new Set();
+      for (const l of byConstruct.get(construct) ?? []) {
+        for (const p of index.periods(l.indicatorId, [area])) {
+          if (index.value(l.indicatorId, area, p) === null) continue;
+          if (reference && index.value(l.indicatorId, reference, p) === null) continue;
+          set.add(p);
+        }
+      }
+      usable.set(construct, set);
+    }
+    return set;
+  };
+  const windowOf = (source: string, target: string): [string | null, string | null] => {
+    const t = periodsOf(target);
+    const common = [...periodsOf(source)].filter((p) => t.has(p)).sort();
+    return [options.baseline ?? common[0] ?? null, options.latest ?? common[common.length - 1] ?? null];
+  };
   const movements = new Map<string, ConstructMovement>();
-  const movementOf = (construct: string): ConstructMovement => {
-    let m = movements.get(construct);
+  const movementOf = (construct: string, baseline: string | null, latest: string | null): ConstructMovement => {
+    const key = `${construct}\u0000${baseline}\u0000${latest}`;
+    let m = movements.get(key);
     if (!m) {
       m = movement(construct, byConstruct.get(construct) ?? [], index, area, reference, baseline, latest, tolerance);
-      movements.set(construct, m);
+      movements.set(key, m);
     }
     return m;
   };
-  const edges = plain.edges.map((e) => assessEdge(e, byConstruct, movementOf));
+  const edges = plain.edges.map((e) => assessEdge(e, byConstruct, windowOf, movementOf));
   const summary = {
     edges: edges.length,
     testable: 0,
@@ -186,13 +210,22 @@ export function assessAssumptions(
   const goalIds = new Set(catalogue.goals.map((g) => g.id));
   const isGoal = (key: string, attrs: Record<string, unknown>) => attrs["kind"] === "goal" || goalIds.has(key);
   const monitoringGaps = findGaps(plain, byConstruct, isGoal);
-  return { area, baseline, latest, edges, monitoringGaps, summary, caveats: ASSESSMENT_CAVEATS };
+  return {
+    area,
+    baseline: options.baseline ?? null,
+    latest: options.latest ?? null,
+    edges,
+    monitoringGaps,
+    summary,
+    caveats: ASSESSMENT_CAVEATS,
+  };
 }
 
 function assessEdge(
   e: PlainEdge,
   byConstruct: Map<string, IndicatorLink[]>,
-  movementOf: (c: string) => ConstructMovement,
+  windowOf: (source: string, target: string) => [string | null, string | null],
+  movementOf: (c: string, baseline: string | null, latest: string | null) => ConstructMovement,
 ): EdgeAssessment {
   const s = byConstruct.has(e.source);
   const t = byConstruct.has(e.target);
@@ -205,14 +238,17 @@ function assessEdge(
     valence: e.valence,
     testability,
     linkedEnd: s && t ? "both" : s ? "source" : t ? "target" : "none",
+    baseline: null,
+    latest: null,
     verdict: null,
     sourceMovement: null,
     targetMovement: null,
     caveats: [],
   };
   if (testability !== "testable") return base;
-  const sm = movementOf(e.source);
-  const tm = movementOf(e.target);
+  const [baseline, latest] = windowOf(e.source, e.target);
+  const sm = movementOf(e.source, baseline, latest);
+  const tm = movementOf(e.target, baseline, latest);
   const caveats: string[] = [];
   const sIds = new Set(byConstruct.get(e.source)!.map((l) => l.indicatorId));
   if (byConstruct.get(e.target)!.some((l) => sIds.has(l.indicatorId))) caveats.push("same-indicator");
@@ -220,6 +256,8 @@ function assessEdge(
     caveats.push("proxy");
   return {
     ...base,
+    baseline,
+    latest,
     sourceMovement: sm,
     targetMovement: tm,
     caveats,

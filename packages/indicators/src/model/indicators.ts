@@ -61,7 +61,6 @@ export const INDICATORS: readonly Indicator[] = [
     "higher",
     "leren",
     src("programme", "urenregistratie pluswerkers"),
-    ["goal01"],
   ),
   count(
     "doorbell-conversations",
@@ -70,7 +69,6 @@ export const INDICATORS: readonly Indicator[] = [
     "higher",
     "leren",
     src("programme", "registratie huisbezoeken"),
-    ["goal01"],
   ),
   share(
     "childcare-use",

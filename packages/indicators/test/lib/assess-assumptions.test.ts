@@ -89,14 +89,20 @@ describe("assessAssumptions", () => {
       inconsistent: 1,
       "no-change": 1,
     });
-    expect([result.baseline, result.latest]).toEqual(["2018", "2023"]);
+    expect([result.baseline, result.latest]).toEqual([null, null]);
+    expect([edge("e1").baseline, edge("e1").latest]).toEqual(["2018", "2023"]);
   });
 
-  it("should say insufficient-data when a value is missing rather than guess", () => {
+  it("should say insufficient-data when a value of the asked periods is missing rather than guess", () => {
     const gappy = data.filter((o) => !(o.indicatorId === "severe-stress" && o.period === "2023"));
-    expect(assessAssumptions(network(), links, gappy, { area: "A" }).edges.find((e) => e.key === "e1")!.verdict).toBe(
-      "insufficient-data",
-    );
+    const asked = assessAssumptions(network(), links, gappy, { area: "A", baseline: "2018", latest: "2023" });
+    expect(asked.edges.find((e) => e.key === "e1")!.verdict).toBe("insufficient-data");
+  });
+
+  it("should compare each edge over the periods in which both ends have data when no periods are asked", () => {
+    const gappy = data.filter((o) => !(o.indicatorId === "severe-stress" && o.period === "2023"));
+    const e1 = assessAssumptions(network(), links, gappy, { area: "A" }).edges.find((e) => e.key === "e1")!;
+    expect([e1.baseline, e1.latest, e1.verdict]).toEqual(["2018", "2022", "consistent"]);
   });
 
   it("should accept the serialised network and give the same answer", () => {

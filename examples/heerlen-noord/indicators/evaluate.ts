@@ -1,0 +1,47 @@
+// Evaluate the FICTIONAL Heerlen-Noord example: goal statuses, which assumptions the data can test,
+// and the plus-worker logic model. Run from the repository root:
+//   node --conditions=@verlicht/source --import tsx examples/heerlen-noord/indicators/evaluate.ts
+import { readFileSync } from "node:fs";
+import {
+  assessAssumptions,
+  DEFAULT_CATALOGUE,
+  evaluateGoal,
+  evaluateLogicModel,
+  parseCatalogue,
+  parseLinks,
+  parseLogicModel,
+  parseObservationsCsv,
+} from "@verlicht/indicators";
+
+const read = (name: string) => readFileSync(new URL(`./${name}`, import.meta.url), "utf8");
+const catalogue = parseCatalogue(read("catalogue-extension.yaml"), { base: DEFAULT_CATALOGUE }).value;
+const observations = [
+  ...parseObservationsCsv(read("observations.csv")).value,
+  ...parseObservationsCsv(read("observations-hln-noord.csv")).value,
+];
+const options = { area: "HLN-NOORD", reference: "NL01", baseline: "2018", latest: "2023", catalogue };
+
+console.log("Goals (Heerlen-Noord against the Netherlands, 2018 → 2023)");
+for (const goal of catalogue.goals) {
+  const result = evaluateGoal(goal, observations, options);
+  const detail = result.indicators
+    .map((i) => `${i.indicatorId}=${i.status}${i.trendBreak ? " (trend break 2020→2021)" : ""}`)
+    .join(", ");
+  console.log(`  ${goal.id} ${result.status.padEnd(17)} ${detail}`);
+}
+
+const network = JSON.parse(read("network-sketch.json"));
+const links = parseLinks(read("links.csv")).value;
+const assessment = assessAssumptions(network, links, observations, { area: "HLN-NOORD", catalogue });
+console.log("\nAssumptions:", JSON.stringify(assessment.summary));
+for (const e of assessment.edges.filter((x) => x.testability === "testable")) {
+  console.log(
+    `  ${e.source} → ${e.target} (${e.valence === 1 ? "+" : "−"}): ${e.verdict}${e.caveats.length ? ` [${e.caveats.join(", ")}]` : ""}`,
+  );
+}
+console.log("Monitoring gaps:", assessment.monitoringGaps.map((g) => g.construct).join(", "));
+
+const model = parseLogicModel(read("logic-model-preschool.yaml")).value!;
+const lm = evaluateLogicModel(model, observations, { area: "HLN-NOORD", network });
+console.log("\nLogic model:", lm.stages.map((s) => `${s.id}=${s.status}`).join(", "));
+console.log("Steps:", lm.steps.map((s) => `${s.from}→${s.to}=${s.status}`).join(", "));
