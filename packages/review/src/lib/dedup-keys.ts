@@ -18,9 +18,14 @@ export interface DedupKeys {
   volume: string;
   /** First page (digits and letters, leading zeros dropped) or `""`. */
   firstPage: string;
+  /** A notice word (`erratum`, `retraction`, `comment on`, `reply`…) when the title starts with one, else `""`. */
+  notice: string;
   /** Last page, expanded (`1351-9` → `1359`), or `""` for a single page. */
   lastPage: string;
 }
+
+const NOTICE =
+  /^[^a-z]*(errat(?:um|a)|corrigend(?:um|a)|corrections?|retraction|retracted|withdrawn|expression of concern|comments? on|reply|response to|in reply|authors? reply|letter to the editor)(?:[^a-z]|$)/;
 
 const STOP = new Set(["the", "of", "and", "for", "in", "on", "de", "la", "der", "und", "a", "an", "to"]);
 
@@ -86,6 +91,7 @@ export function dedupKeys(
     volume: /\d+/.exec(record.volume ?? "")?.[0]?.replace(/^0+/, "") ?? "",
     firstPage: page.toLowerCase().replace(/^0+/, ""),
     lastPage: last.toLowerCase().replace(/^0+/, ""),
+    notice: NOTICE.exec(title)?.[1]?.replace(/s$/, "") ?? "",
   };
 }
 

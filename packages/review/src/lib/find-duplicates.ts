@@ -176,21 +176,30 @@ function judge(
   if (volumeSame) evidence.push("volume");
   if (pagesSame) evidence.push("pages");
   const support = [yearSame, journalSame, volumeSame, pagesSame].filter(Boolean).length;
-  const otherConflict = yearConflict || pageConflict || volumeConflict || doiConflict;
+  // A correction, retraction or reply is not a duplicate of the article it is about.
+  const noticeConflict = a.notice !== b.notice;
+  const otherConflict = yearConflict || pageConflict || volumeConflict || doiConflict || noticeConflict;
+  // Short, generic titles ("Letter to the editor", "Editorial") need more than the title.
+  const shortTitle = Math.min(a.title.length, b.title.length) < 30;
 
   if (doiSame) {
-    if (!bothTitles || score >= 0.8 || contained) return { verdict: "duplicate", score, evidence };
+    if (!noticeConflict && (!bothTitles || score >= 0.8 || contained)) return { verdict: "duplicate", score, evidence };
     return { verdict: "maybe", score, evidence };
   }
   // Same first author, year, volume and full page range: the same article, even under a translated
   // title. (A single page is not enough: conference abstracts share pages.)
   const rangeSame = pagesSame && a.lastPage !== "" && a.lastPage === b.lastPage && a.lastPage !== a.firstPage;
-  const citationSame = authorSame && yearSame && volumeSame && pagesSame && !doiConflict && !digitsConflict;
+  const citationSame =
+    authorSame && yearSame && volumeSame && pagesSame && !doiConflict && !digitsConflict && !noticeConflict;
   if (citationSame && (rangeSame ? journalSame || score >= 0.5 : score >= 0.8))
     return { verdict: "duplicate", score, evidence };
   if (!bothTitles || (score < o.maybeThreshold && !contained && !citationSame)) return undefined;
   const titleOk = score >= o.titleThreshold || contained;
   if (titleOk && !otherConflict && !digitsConflict) {
+    if (shortTitle) {
+      if (authorSame && support >= 2) return { verdict: "duplicate", score, evidence };
+      return { verdict: "maybe", score, evidence };
+    }
     if (!authorConflict && support >= 1) return { verdict: "duplicate", score, evidence };
     // A spelling variant of the first author, but every bibliographic field agrees.
     if (yearSame && pagesSame && (volumeSame || journalSame)) return { verdict: "duplicate", score, evidence };

@@ -52,6 +52,24 @@ describe("findDuplicates", () => {
     ]);
   });
 
+  it("should not link a correction or reply to the article it is about", () => {
+    const title = "Walking groups and loneliness in older adults of an invented town";
+    const result = matchDuplicates([
+      rec({ pages: undefined, volume: undefined }),
+      rec({ title: `Erratum: ${title}`, pages: undefined, volume: undefined }),
+    ]);
+    expect(result.clusters).toEqual([]);
+  });
+
+  it("should ask for more than the title when the title is short and generic", () => {
+    const result = matchDuplicates([
+      rec({ title: "Letter to the editor", authors: [], pages: undefined }),
+      rec({ title: "Letter to the editor", authors: ["Kok, W."], pages: undefined }),
+    ]);
+    expect(result.clusters).toEqual([]);
+    expect(result.pairs[0]?.verdict).toBe("maybe");
+  });
+
   it("should compare new records only against earlier ones with `from`", () => {
     const records = [
       rec({}),
