@@ -2,6 +2,7 @@ import { createMessage, errorPrefix, InvalidArgumentsError, type ParseResult } f
 import { detectFormat } from "./detect-format.js";
 import { parseBibtex } from "./parse-bibtex.js";
 import { parseCsv } from "./parse-csv.js";
+import { parseEndnoteTagged } from "./parse-endnote-tagged.js";
 import { parseEndnoteXml } from "./parse-endnote-xml.js";
 import { parseMedline } from "./parse-medline.js";
 import { parseRis } from "./parse-ris.js";
@@ -24,6 +25,7 @@ const PARSERS: Record<RecordFormat, (text: string) => ParseResult<ReviewRecord[]
   bibtex: parseBibtex,
   csv: parseCsv,
   "endnote-xml": parseEndnoteXml,
+  "endnote-tagged": parseEndnoteTagged,
 };
 
 /**
@@ -32,7 +34,7 @@ const PARSERS: Record<RecordFormat, (text: string) => ParseResult<ReviewRecord[]
  * Never throws on bad input; problems come back as messages.
  *
  * @param text The file's text (a leading BOM is allowed).
- * @param options `format`: `ris`, `medline`, `wos`, `bibtex`, `csv` or `endnote-xml`; detected when absent.
+ * @param options `format`: `ris`, `medline`, `wos`, `bibtex`, `csv`, `endnote-xml` or `endnote-tagged`; detected when absent.
  * @returns `{value: records, messages}`.
  * @throws {InvalidArgumentsError} when `text` is not a string or `format` is unknown.
  * @example

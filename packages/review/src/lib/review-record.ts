@@ -1,10 +1,18 @@
 import type { Position } from "@verlicht/core";
 
 /** The import formats {@link parseRecords} understands. */
-export type RecordFormat = "ris" | "medline" | "wos" | "bibtex" | "csv" | "endnote-xml";
+export type RecordFormat = "ris" | "medline" | "wos" | "bibtex" | "csv" | "endnote-xml" | "endnote-tagged";
 
 /** Every format name, in detection order. */
-export const RECORD_FORMATS: ReadonlyArray<RecordFormat> = ["endnote-xml", "bibtex", "ris", "medline", "wos", "csv"];
+export const RECORD_FORMATS: ReadonlyArray<RecordFormat> = [
+  "endnote-xml",
+  "bibtex",
+  "ris",
+  "medline",
+  "wos",
+  "endnote-tagged",
+  "csv",
+];
 
 /** One raw field exactly as the file had it: tag (or column / element name), value and where it was. */
 export interface RawTag {

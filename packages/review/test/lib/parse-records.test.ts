@@ -22,6 +22,7 @@ describe("parseRecords", () => {
     ["asreview.csv", "csv", 2],
     ["records.tsv", "csv", 1],
     ["library.xml", "endnote-xml", 2],
+    ["endnote-tagged.txt", "endnote-tagged", 2],
   ])("should detect %s as %s and read %i record(s) with title, authors and year", (name, format, count) => {
     const text = read(name);
     expect(detectFormat(text)).toBe(format);
@@ -173,6 +174,18 @@ describe("parseRecords", () => {
       type: "Journal Article",
     });
     expect(tags(first, "caption")).toEqual(["Duplicate"]);
+  });
+
+  it("should read EndNote's tagged export that users send instead of RIS", () => {
+    const [first] = parse("endnote-tagged.txt").value as [ReviewRecord];
+    expect(first).toMatchObject({
+      authors: ["Vos, Tim", "Prins, Uma"],
+      year: 2022,
+      doi: "10.5555/jmp.2022.10",
+      keywords: ["playgrounds", "outcomes"],
+      abstract: "An invented abstract on two lines.",
+    });
+    expect(first.raw.find((t) => t.tag === "%X")?.position.end.line).toBe(13);
   });
 
   it("should report, not throw, on a broken RIS file", () => {
