@@ -56,6 +56,8 @@ export interface Coding {
   weight: number;
   /** Where it was said. */
   citation: Citation;
+  /** Key under which the coding's case is counted (see `caseKeyOf`), or undefined. */
+  caseKey: string | undefined;
 }
 
 const PREFIX = errorPrefix("qna", "buildNetwork");
@@ -75,7 +77,11 @@ export function assertSources(sources: unknown, prefix: string = PREFIX): assert
 }
 
 /** Resolve every network code of the sources into codings, in source, line and code order. */
-export function collectCodings(sources: ReadonlyArray<RockSource>, options: BuildNetworkOptions | null | undefined) {
+export function collectCodings(
+  sources: ReadonlyArray<RockSource>,
+  options: BuildNetworkOptions | null | undefined,
+): Coding[] {
+  const fallback = options?.caseFallback ?? "source";
   const resolve = createConstructResolver(indexCodebook(sources), options ?? {});
   const joinAttributes = createAttributeJoiner(sources);
   const codings: Coding[] = [];
@@ -87,7 +93,8 @@ export function collectCodings(sources: ReadonlyArray<RockSource>, options: Buil
         classInstances["caseId"] = u.caseId;
       }
       const attributes = joinAttributes(classInstances);
-      for (const code of u.networkCodes) {
+      let caseKey: string | undefined;
+      u.networkCodes.forEach((code, i) => {
         const citation: Citation = {
           sourceId: source.sourceId,
           uid: u.uid,
@@ -98,9 +105,10 @@ export function collectCodings(sources: ReadonlyArray<RockSource>, options: Buil
         };
         const coderId = u.coderId ?? classInstances["coderId"];
         if (coderId !== undefined) citation.coderId = coderId;
+        if (i === 0) caseKey = caseKeyOf(citation, fallback);
         const weight = typeof code.weight === "number" && Number.isFinite(code.weight) ? code.weight : 1;
-        codings.push({ from: resolve(code.from), to: resolve(code.to), type: code.type, weight, citation });
-      }
+        codings.push({ from: resolve(code.from), to: resolve(code.to), type: code.type, weight, citation, caseKey });
+      });
     }
   }
   return codings;
@@ -124,7 +132,7 @@ interface Accumulator {
   citations: Citation[];
   sources: Set<string>;
   cases: Set<string>;
-  groups: Set<string>;
+  groups: Set<string> | null;
 }
 
 /** Assemble codings into a network (no filtering). */
@@ -163,7 +171,7 @@ export function assembleNetwork(
     if (caseKey !== undefined) node.cases.add(caseKey);
   };
   for (const coding of codings) {
-    const caseKey = caseKeyOf(coding.citation, meta.caseFallback);
+    const caseKey = coding.caseKey;
     touch(coding.from, coding, caseKey);
     if (coding.to.key !== coding.from.key) touch(coding.to, coding, caseKey);
     const key = edgeKeyOf(coding.from.key, coding.to.key, coding.type);
@@ -177,7 +185,7 @@ export function assembleNetwork(
         citations: [],
         sources: new Set(),
         cases: new Set(),
-        groups: new Set(),
+        groups: meta.groupBy ? new Set() : null,
       };
       edges.set(key, acc);
     }
@@ -187,7 +195,7 @@ export function assembleNetwork(
     if (caseKey !== undefined) acc.cases.add(caseKey);
     if (meta.groupBy) {
       const g = groupOf(coding.citation, meta.groupBy);
-      if (g !== undefined) acc.groups.add(g);
+      if (g !== undefined) acc.groups?.add(g);
     }
   }
   for (const [key, node] of nodes) {
@@ -206,7 +214,7 @@ export function assembleNetwork(
       support: { citations: e.citations.length, sources: e.sources.size, cases: e.cases.size },
       citations: e.citations,
     };
-    if (meta.groupBy) attrs.groups = [...e.groups].sort();
+    if (e.groups) attrs.groups = [...e.groups].sort();
     graph.addDirectedEdgeWithKey(key, e.from, e.to, attrs);
   }
   return graph;

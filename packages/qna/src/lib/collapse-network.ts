@@ -40,21 +40,27 @@ export function collapseNetwork(
   const graph = new DirectedGraph<Record<string, unknown>, CollapsedEdgeAttributes>({ allowSelfLoops: true });
   network.forEachNode((node, attrs) => void graph.addNode(node, { ...attrs }));
   const fallback = network.getAttribute("caseFallback") ?? "source";
-  const pooled = new Map<string, Citation[]>();
+  const links = new Map<string, { from: string; to: string; weight: number; types: number; citations: Citation[] }>();
+  const pool = weight === "sources" || weight === "cases";
   network.forEachEdge((_key, attrs, from, to) => {
-    const id = graph.edge(from, to);
+    const key = `${from}->${to}`;
     const value = weight === "weight" ? attrs.weight : weight === "citations" ? attrs.support.citations : 1;
-    if (id === undefined) {
-      const key = graph.addDirectedEdgeWithKey(`${from}->${to}`, from, to, { weight: value, types: 1 });
-      if (weight === "sources" || weight === "cases") pooled.set(key, [...attrs.citations]);
-    } else {
-      graph.updateEdgeAttributes(id, (a) => ({ weight: weight === "none" ? 1 : a.weight + value, types: a.types + 1 }));
-      if (weight === "sources" || weight === "cases") pooled.get(id)!.push(...attrs.citations);
+    const link = links.get(key);
+    if (!link) {
+      links.set(key, { from, to, weight: value, types: 1, citations: pool ? [...attrs.citations] : [] });
+      return;
     }
+    link.types++;
+    if (weight !== "none") link.weight += value;
+    if (pool) for (const c of attrs.citations) link.citations.push(c);
   });
-  for (const [key, citations] of pooled) {
-    const support = computeSupport(citations, fallback);
-    graph.setEdgeAttribute(key, "weight", weight === "sources" ? support.sources : support.cases);
+  for (const [key, link] of links) {
+    let w = link.weight;
+    if (pool) {
+      const support = computeSupport(link.citations, fallback);
+      w = weight === "sources" ? support.sources : support.cases;
+    }
+    graph.addDirectedEdgeWithKey(key, link.from, link.to, { weight: w, types: link.types });
   }
   return graph;
 }

@@ -1,6 +1,7 @@
 import { type Citation, errorPrefix, InvalidArgumentsError, type Support } from "@verlicht/core";
+import { MultiDirectedGraph } from "graphology";
 import { computeSupport } from "./compute-support.js";
-import type { QnaNetwork } from "./types.js";
+import type { QnaEdgeAttributes, QnaGraphAttributes, QnaNetwork, QnaNodeAttributes } from "./types.js";
 
 const PREFIX = errorPrefix("qna", "filterBySupport");
 
@@ -43,13 +44,24 @@ export function filterBySupport(
       throw new InvalidArgumentsError(`${PREFIX}unknown minimum "${k}": use citations, sources or cases (numbers)`);
     }
   }
-  const graph = options?.inPlace ? network : network.copy();
-  const drop = graph.filterEdges((_edge, attrs) => {
-    const s = attrs.support;
-    return s.citations < (min.citations ?? 0) || s.sources < (min.sources ?? 0) || s.cases < (min.cases ?? 0);
-  });
-  for (const edge of drop) graph.dropEdge(edge);
-  for (const node of graph.nodes()) if (graph.degree(node) === 0) graph.dropNode(node);
+  const fails = (s: Support) =>
+    s.citations < (min.citations ?? 0) || s.sources < (min.sources ?? 0) || s.cases < (min.cases ?? 0);
+  let graph: QnaNetwork;
+  if (options?.inPlace) {
+    graph = network;
+    for (const edge of graph.filterEdges((_e, attrs) => fails(attrs.support))) graph.dropEdge(edge);
+    for (const node of graph.nodes()) if (graph.degree(node) === 0) graph.dropNode(node);
+  } else {
+    // Build the copy from the kept edges only: much cheaper than copying everything and dropping most.
+    graph = new MultiDirectedGraph<QnaNodeAttributes, QnaEdgeAttributes, QnaGraphAttributes>({ allowSelfLoops: true });
+    graph.replaceAttributes({ ...network.getAttributes() });
+    network.forEachEdge((edge, attrs, from, to) => {
+      if (fails(attrs.support)) return;
+      if (!graph.hasNode(from)) graph.addNode(from, { ...network.getNodeAttributes(from) });
+      if (!graph.hasNode(to)) graph.addNode(to, { ...network.getNodeAttributes(to) });
+      graph.addDirectedEdgeWithKey(edge, from, to, { ...attrs });
+    });
+  }
   recomputeNodeSupport(graph);
   return graph;
 }

@@ -14,25 +14,48 @@ export function createAttributeJoiner(
 ): (classInstances: Readonly<Record<string, string>>) => Record<string, string> {
   const entries: RockAttributes[] = [];
   for (const s of sources) for (const a of s.attributes ?? []) entries.push(a);
-  const cache = new Map<string, Record<string, string>>();
+  // Index entries by (key, value) so that a lookup only visits the entries that can apply.
+  const byPair = new Map<string, number[]>();
+  entries.forEach((entry, i) => {
+    for (const [key, raw] of Object.entries(entry)) {
+      const id = `${key}\u0000${String(raw)}`;
+      const list = byPair.get(id);
+      if (list) list.push(i);
+      else byPair.set(id, [i]);
+    }
+  });
+  const aliasesOf = new Map<string, string[]>();
+  for (const [alias, column] of Object.entries(CLASS_ALIASES)) {
+    aliasesOf.set(alias, [...(aliasesOf.get(alias) ?? []), column]);
+    aliasesOf.set(column, [...(aliasesOf.get(column) ?? []), alias]);
+  }
   const inForceValue = (ci: Readonly<Record<string, string>>, key: string): string | undefined => {
     if (ci[key] !== undefined) return ci[key];
-    for (const [alias, column] of Object.entries(CLASS_ALIASES)) {
-      if (column === key && ci[alias] !== undefined) return ci[alias];
-      if (alias === key && ci[column] !== undefined) return ci[column];
-    }
+    for (const other of aliasesOf.get(key) ?? []) if (ci[other] !== undefined) return ci[other];
     return undefined;
   };
+  const cache = new Map<string, Record<string, string>>();
+  const byObject = new WeakMap<object, Record<string, string>>();
   return (classInstances) => {
     if (entries.length === 0) return {};
-    const cacheKey = Object.keys(classInstances)
-      .sort()
-      .map((k) => `${k}\u0000${classInstances[k]}`)
-      .join("\u0001");
+    const seen = byObject.get(classInstances);
+    if (seen) return seen;
+    let cacheKey = "";
+    for (const k in classInstances) cacheKey += `${k}\u0000${classInstances[k]}\u0001`;
     const hit = cache.get(cacheKey);
-    if (hit) return hit;
+    if (hit) {
+      byObject.set(classInstances, hit);
+      return hit;
+    }
+    const candidates = new Set<number>();
+    for (const [k, v] of Object.entries(classInstances)) {
+      for (const name of [k, ...(aliasesOf.get(k) ?? [])]) {
+        for (const i of byPair.get(`${name}\u0000${v}`) ?? []) candidates.add(i);
+      }
+    }
     const out: Record<string, string> = {};
-    for (const entry of entries) {
+    for (const i of [...candidates].sort((a, b) => a - b)) {
+      const entry = entries[i]!;
       let matched = false;
       let conflict = false;
       for (const [key, raw] of Object.entries(entry)) {
@@ -45,6 +68,7 @@ export function createAttributeJoiner(
       for (const [key, raw] of Object.entries(entry)) if (!(key in out)) out[key] = String(raw);
     }
     cache.set(cacheKey, out);
+    byObject.set(classInstances, out);
     return out;
   };
 }
