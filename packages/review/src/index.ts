@@ -65,6 +65,7 @@ export { type PrismaCounts, type PrismaReport, prismaCounts } from "./lib/prisma
 export { prismaCsv } from "./lib/prisma-csv.js";
 export { type PrismaSvgOptions, prismaSvg } from "./lib/prisma-svg.js";
 export { type RawTag, RECORD_FORMATS, type RecordFormat, type ReviewRecord } from "./lib/review-record.js";
+export { RawTagSchema, ReviewRecordSchema } from "./lib/review-record-schema.js";
 export {
   type Actor,
   DEFAULT_STAGES,

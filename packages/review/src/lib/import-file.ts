@@ -1,7 +1,14 @@
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { basename } from "node:path";
-import { createMessage, errorPrefix, InvalidArgumentsError, type Message } from "@verlicht/core";
+import {
+  createMessage,
+  errorPrefix,
+  hasErrors,
+  InvalidArgumentsError,
+  InvalidInputError,
+  type Message,
+} from "@verlicht/core";
 import { decodeText } from "./decode-text.js";
 import type { Review } from "./open-review.js";
 import { parseRecords } from "./parse-records.js";
@@ -36,6 +43,7 @@ export interface ImportFileResult {
  * leaves the review as it was. Each record's event carries the file name, its SHA-256 and the record's line.
  *
  * @throws {InvalidArgumentsError} when `round` is missing. @throws {NotFoundError} for an unknown round.
+ * @throws {InvalidInputError} when the file is unusable (e.g. a CSV without a title or abstract column); nothing is added.
  */
 export function importFile(review: Review, path: string, options: ImportFileOptions): ImportFileResult {
   if (!options?.round)
@@ -61,6 +69,15 @@ export function importFile(review: Review, path: string, options: ImportFileOpti
   const { text } = decodeText(bytes);
   const parsed = parseRecords(text, { format: options.format });
   const messages = parsed.messages.map((m) => ({ ...m, file }));
+  if (hasErrors(messages)) {
+    throw new InvalidInputError(
+      `${errorPrefix("review", "importFile")}${file} cannot be imported (${messages
+        .filter((m) => m.severity === "error")
+        .map((m) => m.ruleId)
+        .join(", ")}); nothing was added`,
+      messages,
+    );
+  }
   const ids = review.importRecords(parsed.value, {
     round: options.round,
     as: options.as ?? "import",

@@ -52,7 +52,7 @@ export function parseEndnoteXml(text: string): ParseResult<ReviewRecord[]> {
         createMessage({
           ruleId: "endnote-bad-xml",
           source: "review",
-          severity: "error",
+          severity: "warning",
           reason: `Record is not well-formed XML: ${(error as Error).message}`,
           place: pos(start, end),
         }),

@@ -4,7 +4,7 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { ReviewEventSchema } from "@verlicht/core";
+import { InvalidInputError, ReviewEventSchema } from "@verlicht/core";
 import { describe, expect, it } from "vitest";
 import { importFile, openReview, parseRecords, vote } from "../../src/index.js";
 
@@ -100,6 +100,18 @@ describe("openReview", () => {
     expect(second.messages[0]?.ruleId).toBe("file-already-imported");
     expect(review.roundFiles("round-1")).toEqual([{ file: "a.ris", hash: second.hash, records: 2 }]);
     expect(review.records()).toHaveLength(2);
+  });
+
+  it("should refuse an unusable file and add nothing", () => {
+    const dir = tmp();
+    const file = join(dir, "no-title.csv");
+    writeFileSync(file, "name,year\nInvented,2020\n");
+    const review = openReview(join(dir, "r.sqlite"));
+    review.addRound({ as: "anna" });
+    const events = review.events().length;
+    expect(() => importFile(review, file, { round: "round-1" })).toThrow(InvalidInputError);
+    expect(review.records()).toEqual([]);
+    expect(review.events()).toHaveLength(events);
   });
 
   it("should rebuild the same state from the event log", () => {

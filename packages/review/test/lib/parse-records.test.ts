@@ -1,7 +1,7 @@
 // Fixtures under test/fixtures/dialects are FICTIONAL records written for these tests (10.5555 is a test DOI prefix).
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { decodeText, detectFormat, parseRecords, type ReviewRecord } from "../../src/index.js";
+import { decodeText, detectFormat, parseRecords, type ReviewRecord, ReviewRecordSchema } from "../../src/index.js";
 
 const read = (name: string) => decodeText(readFileSync(new URL(`../fixtures/dialects/${name}`, import.meta.url))).text;
 const parse = (name: string) => parseRecords(read(name));
@@ -33,6 +33,7 @@ describe("parseRecords", () => {
       expect(record.authors.length).toBeGreaterThan(0);
       expect(record.year).toBeGreaterThan(1900);
       expect(record.format).toBe(format);
+      expect(ReviewRecordSchema.safeParse(JSON.parse(JSON.stringify(record))).success).toBe(true);
     }
   });
 
