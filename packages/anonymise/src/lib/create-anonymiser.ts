@@ -89,9 +89,12 @@ export function createAnonymiser(options: CreateAnonymiserOptions): Anonymiser {
   const ids = new Set<string>();
   for (const r of options.recognisers) {
     if (!r || typeof r.id !== "string" || r.id === "" || typeof r.detect !== "function") {
-      throw new InvalidArgumentsError(`${PREFIX}expected recognisers with a non-empty \`id\` and a \`detect\` function`);
+      throw new InvalidArgumentsError(
+        `${PREFIX}expected recognisers with a non-empty \`id\` and a \`detect\` function`,
+      );
     }
-    if (ids.has(r.id)) throw new InvalidArgumentsError(`${PREFIX}two recognisers share the id "${r.id}"; ids must be unique`);
+    if (ids.has(r.id))
+      throw new InvalidArgumentsError(`${PREFIX}two recognisers share the id "${r.id}"; ids must be unique`);
     ids.add(r.id);
   }
   const recognisers = [...options.recognisers];
@@ -109,9 +112,13 @@ function detectWith(recognisers: readonly Recogniser[], text: string, options?: 
   const rock = rockRegions(text);
   const inRock = overlapTester(rock);
   const inKeep = overlapTester(keepRegions(text, keep));
+  let tokens: ReturnType<typeof tokenise> | undefined;
   const context: RecogniserContext = {
     language,
-    tokens: tokenise(text),
+    get tokens() {
+      tokens ??= tokenise(text);
+      return tokens;
+    },
     lexicon: getLexicon(),
     knownNames: new Set([...(options?.knownNames ?? [])].map(normaliseWord)),
     isProtected: (s, e) => inRock(s, e) || inKeep(s, e),
@@ -124,6 +131,8 @@ function detectWith(recognisers: readonly Recogniser[], text: string, options?: 
     }
   }
   const accepted: DetectedSpan[] = [];
+  // owner[i] = 1 + index of the accepted span covering character i (0: free)
+  const owner = new Int32Array(text.length);
   found.sort(
     (a, b) => PRIORITY[b.category] - PRIORITY[a.category] || b.end - b.start - (a.end - a.start) || a.start - b.start,
   );
@@ -131,13 +140,29 @@ function detectWith(recognisers: readonly Recogniser[], text: string, options?: 
     if (span.confidence < minConfidence) continue;
     if (inRock(span.start, span.end)) continue;
     if (!STRUCTURED.has(span.category) && inKeep(span.start, span.end)) continue;
-    const clash = accepted.find((a) => a.start < span.end && span.start < a.end);
-    if (!clash) {
+    let clashIndex = -1;
+    for (let i = span.start; i < span.end; i++) {
+      if (owner[i] !== 0) {
+        clashIndex = owner[i]! - 1;
+        break;
+      }
+    }
+    if (clashIndex === -1) {
       accepted.push({ ...span });
-    } else if (clash.category === span.category) {
-      clash.start = Math.min(clash.start, span.start);
-      clash.end = Math.max(clash.end, span.end);
+      owner.fill(accepted.length, span.start, span.end);
+    } else {
+      const clash = accepted[clashIndex]!;
+      if (clash.category !== span.category) continue;
+      // same category: grow the accepted span to the union, unless that swallows another span
+      const start = Math.min(clash.start, span.start);
+      const end = Math.max(clash.end, span.end);
+      let free = true;
+      for (let i = start; i < end; i++) if (owner[i] !== 0 && owner[i] !== clashIndex + 1) free = false;
+      if (!free) continue;
+      clash.start = start;
+      clash.end = end;
       clash.confidence = Math.max(clash.confidence, span.confidence);
+      owner.fill(clashIndex + 1, start, end);
     }
   }
   accepted.sort((a, b) => a.start - b.start);

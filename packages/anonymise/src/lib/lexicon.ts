@@ -54,7 +54,9 @@ export interface Lexicon {
 
 /** Normalise a word for lookup: lowercase, ĳ ligature to ij, curly apostrophe to straight. */
 export function normaliseWord(word: string): string {
-  return word.toLowerCase().replace(/ĳ/g, "ij").replace(/’/g, "'");
+  const lower = word.toLowerCase();
+  if (lower.includes("ĳ") || lower.includes("’")) return lower.replace(/ĳ/g, "ij").replace(/’/g, "'");
+  return lower;
 }
 
 /** Dutch function words: a closed class, written out from Dutch grammar (not from any corpus). */
@@ -178,7 +180,8 @@ export function getLexicon(): Lexicon {
   for (const n of nlNames.m) if (ONLY_LETTERS.test(n)) surrogateM.push(n);
 
   const surnames = new Set<string>();
-  for (const locale of NAME_LOCALES) for (const n of lastNamesOf(locale)) for (const w of surnameWords(n)) surnames.add(w);
+  for (const locale of NAME_LOCALES)
+    for (const n of lastNamesOf(locale)) for (const w of surnameWords(n)) surnames.add(w);
   for (const n of nlBe.lastnames as string[]) for (const w of surnameWords(n)) surnames.add(w);
   const surrogateSurnames = [...new Set([...lastNamesOf(nl), ...lastNamesOf(nl_BE)])].filter((n) =>
     /^[\p{L} '-]+$/u.test(n),

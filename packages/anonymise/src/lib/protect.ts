@@ -15,7 +15,8 @@ export interface Range {
 export function rockRegions(text: string): Range[] {
   const out: Range[] = [];
   for (const m of text.matchAll(/\[\[[^\]\n]*\]\]/g)) out.push({ start: m.index!, end: m.index! + m[0].length });
-  for (const m of text.matchAll(/^[ \t]*---<<[^>\n]*>>---[ \t]*$/gm)) out.push({ start: m.index!, end: m.index! + m[0].length });
+  for (const m of text.matchAll(/^[ \t]*---<<[^>\n]*>>---[ \t]*$/gm))
+    out.push({ start: m.index!, end: m.index! + m[0].length });
   // YAML fragments: a line "---", then lines, then a line "---".
   const fence = /^---[ \t]*$/gm;
   const fences = [...text.matchAll(fence)].map((m) => m.index!);
@@ -26,19 +27,30 @@ export function rockRegions(text: string): Range[] {
   return out;
 }
 
+const WORD_CHAR = /[\p{L}\p{M}\d]/u;
+
 /** Occurrences of keep-list terms (case-insensitive, on word boundaries, any ’/' spelling). */
 export function keepRegions(text: string, keep: readonly string[]): Range[] {
   if (keep.length === 0) return [];
-  const terms = [...new Set(keep.map((k) => k.trim()).filter(Boolean))].sort((a, b) => b.length - a.length);
-  const escaped = terms.map((t) =>
-    t
-      .replace(/[.*+?^${}()|[\]\\]/g, "\\$&")
-      .replace(/['’]/g, "['’]")
-      .replace(/\s+/g, "\\s+"),
-  );
-  const re = new RegExp(`(?<![\\p{L}\\d])(?:${escaped.join("|")})(?![\\p{L}\\d])`, "giu");
+  const fold = (s: string) => s.toLowerCase().replace(/’/g, "'").replace(/\s/g, " ");
+  let haystack = fold(text);
+  if (haystack.length !== text.length) {
+    // a few characters (e.g. "İ") grow when lowercased; fold unit by unit to keep offsets
+    haystack = Array.from({ length: text.length }, (_, i) => fold(text[i]!)[0] ?? " ").join("");
+  }
   const out: Range[] = [];
-  for (const m of text.matchAll(re)) out.push({ start: m.index!, end: m.index! + m[0].length });
+  for (const term of new Set(keep.map((k) => fold(k.trim()).replace(/ +/g, " ")).filter(Boolean))) {
+    let from = 0;
+    for (;;) {
+      const at = haystack.indexOf(term, from);
+      if (at === -1) break;
+      from = at + 1;
+      const end = at + term.length;
+      if (at > 0 && WORD_CHAR.test(haystack[at - 1]!)) continue;
+      if (end < haystack.length && WORD_CHAR.test(haystack[end]!)) continue;
+      out.push({ start: at, end });
+    }
+  }
   return out;
 }
 

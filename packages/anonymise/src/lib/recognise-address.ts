@@ -5,11 +5,14 @@ import type { DetectedSpan, Recogniser } from "./types.js";
 const STRONG_SUFFIX =
   /(straat|straatje|laan|laantje|weg|plein|pleintje|hof|pad|dreef|boord|singel|gracht|kade|steeg|steegje|allee|plantsoen|boulevard|markt|dijk|ring|wal|promenade|passage|erf|baan|gang|weide|gaard|hofje)$/;
 /** Endings that are streets only with a house number (they also end place names). */
-const WEAK_SUFFIX = /(berg|kuil|heide|broek|rade|veld|dal|donk|akker|dries|hoeve|borg|burg|poort|kamp|brink|oord|park|bosch|bos|hoek|lei|beek|haag|stede|horst|hei)$/;
+const WEAK_SUFFIX =
+  /(berg|kuil|heide|broek|rade|veld|dal|donk|akker|dries|hoeve|borg|burg|poort|kamp|brink|oord|park|bosch|bos|hoek|lei|beek|haag|stede|horst|hei)$/;
 
-const HOUSE_NUMBER = /^[ \u00a0]\d{1,4}(?:[ \u00a0]?[a-zA-Z](?![\p{L}]))?(?:[ \u00a0]?-[ \u00a0]?\d{1,3})?(?:[ \u00a0]bus[ \u00a0]\d{1,4})?(?![\d\p{L}])/u;
+const HOUSE_NUMBER =
+  /^[ \u00a0]\d{1,4}(?:[ \u00a0]?[a-zA-Z](?![\p{L}]))?(?:[ \u00a0]?-[ \u00a0]?\d{1,3})?(?:[ \u00a0]bus[ \u00a0]\d{1,4})?(?![\d\p{L}])/u;
 
-const PREPOSITION_BEFORE = /\b(?:op|aan|in|naar|bij|via|van|vanaf|richting|langs)(?: de| het)?\s+$|\badres(?: is)?:?\s+$/i;
+const PREPOSITION_BEFORE =
+  /\b(?:op|aan|in|naar|bij|via|van|vanaf|richting|langs)(?: de| het)?\s+$|\badres(?: is)?:?\s+$/i;
 
 const WORD = /\p{Lu}[\p{L}'’-]*\p{L}/gu;
 
@@ -22,11 +25,15 @@ export const addressRecogniser: Recogniser = {
       const word = m[0];
       const start = m.index!;
       let end = start + word.length;
-      if (ctx.isProtected(start, end)) continue;
+      // cheap test first: a digit right after the word, or a street ending
+      const c1 = text.charCodeAt(end + 1);
+      const digitNext = (text[end] === " " || text[end] === "\u00a0") && c1 >= 48 && c1 <= 57;
       const lower = normaliseWord(word);
-      if (lower.length < 5 && !/\d/.test(text.slice(end, end + 3))) continue;
-      const num = HOUSE_NUMBER.exec(text.slice(end, end + 20));
-      const strong = STRONG_SUFFIX.test(lower) && lower.length > 5 && !ctx.lexicon.commonWords.has(lower);
+      const strongEnding = STRONG_SUFFIX.test(lower);
+      if (!digitNext && !strongEnding) continue;
+      if (ctx.isProtected(start, end)) continue;
+      const num = digitNext ? HOUSE_NUMBER.exec(text.slice(end, end + 20)) : null;
+      const strong = strongEnding && lower.length > 5 && !ctx.lexicon.commonWords.has(lower);
       const weak = WEAK_SUFFIX.test(lower) && lower.length > 5;
       const before = text.slice(Math.max(0, start - 25), start);
       const cued = PREPOSITION_BEFORE.test(before);
@@ -48,7 +55,9 @@ export const addressRecogniser: Recogniser = {
       // Multi-word street names: capitalised words right before ("Burgemeester Van Oppenstraat").
       let s = start;
       for (;;) {
-        const prev = /(?:^|[\s])(\p{Lu}[\p{L}.'’-]*|van|de|der|den|het|'t|ter|ten)[ \u00a0]$/u.exec(text.slice(Math.max(0, s - 30), s));
+        const prev = /(?:^|[\s])(\p{Lu}[\p{L}.'’-]*|van|de|der|den|het|'t|ter|ten)[ \u00a0]$/u.exec(
+          text.slice(Math.max(0, s - 30), s),
+        );
         if (!prev) break;
         const w = prev[1]!;
         const ps = s - w.length - 1;
@@ -56,7 +65,11 @@ export const addressRecogniser: Recogniser = {
         const wl = normaliseWord(w.replace(/\.$/, ""));
         if (/^\p{Ll}/u.test(w) || ctx.lexicon.functionWords.has(wl)) break;
         // only titles and names that are part of street names
-        if (!/^(burgemeester|burg|sint|st|pastoor|dokter|dr|kapelaan|kardinaal|koning|koningin|prins|prinses|graaf|generaal|president|professor|prof|mgr|monseigneur|oude|nieuwe|groot|grote|klein|kleine|hoge|lage|korte|lange)$/.test(wl))
+        if (
+          !/^(burgemeester|burg|sint|st|pastoor|dokter|dr|kapelaan|kardinaal|koning|koningin|prins|prinses|graaf|generaal|president|professor|prof|mgr|monseigneur|oude|nieuwe|groot|grote|klein|kleine|hoge|lage|korte|lange)$/.test(
+            wl,
+          )
+        )
           break;
         s = ps;
       }

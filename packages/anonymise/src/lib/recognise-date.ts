@@ -19,6 +19,7 @@ const EN_DATE = new RegExp(
   `(?<![\\p{L}\\d])(?:(?:${WEEKDAY_EN}),?\\s+)?(?:(?:the\\s+)?\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:${MONTH_EN})|(?:${MONTH_EN})\\s+\\d{1,2}(?:st|nd|rd|th)?)(?![\\p{L}])(?:,?\\s+\\d{4})?`,
   "giu",
 );
+const MONTH_WORD = /(?<![\p{L}])(?:jan|feb|mrt|maart|apr|mei|jun|jul|aug|sep|okt|nov|dec|march|may|oct)/giu;
 const NUMERIC = /(?<![\d.\-/])(?:(\d{1,2})([-/.])(\d{1,2})\2(\d{4}|\d{2})|(\d{4})-(\d{2})-(\d{2}))(?![\d\-/]|\.\d)/g;
 
 function numericOk(m: RegExpMatchArray): boolean {
@@ -35,7 +36,20 @@ export const dateRecogniser: Recogniser = {
   detect(text, ctx) {
     const out: DetectedSpan[] = [];
     const pattern = ctx.language === "en" ? EN_DATE : NL_DATE;
-    for (const m of text.matchAll(pattern)) {
+    // Only look near month names: a window of a few words before each month name.
+    const windows: Array<[number, number]> = [];
+    for (const month of text.matchAll(MONTH_WORD)) {
+      const from = Math.max(0, month.index! - 40);
+      const to = Math.min(text.length, month.index! + month[0].length + 24);
+      const last = windows[windows.length - 1];
+      if (last && from <= last[1]) last[1] = to;
+      else windows.push([from, to]);
+    }
+    const matches: Array<{ index: number; 0: string }> = [];
+    for (const [from, to] of windows) {
+      for (const m of text.slice(from, to).matchAll(pattern)) matches.push({ index: from + m.index!, 0: m[0] });
+    }
+    for (const m of matches) {
       let value = m[0];
       // "de 5e van mei" keeps "de"; a bare "de" before a weekday-less number word is fine too.
       // Drop a trailing period of an abbreviation only when a sentence ends with it.
@@ -45,7 +59,11 @@ export const dateRecogniser: Recogniser = {
       }
       // a number word alone before a month needs a weekday or "de" to count ("twee mei" is rare, "een mei…" odd)
       const head = value.toLowerCase();
-      if (/^(een|elf|acht|zes)\s/.test(head) && !/^(de|op)/.test(text.slice(Math.max(0, m.index! - 4), m.index!).trim())) continue;
+      if (
+        /^(een|elf|acht|zes)\s/.test(head) &&
+        !/^(de|op)/.test(text.slice(Math.max(0, m.index! - 4), m.index!).trim())
+      )
+        continue;
       out.push({ start: m.index!, end: m.index! + value.length, category: "DATE", confidence: 0.9 });
     }
     for (const m of text.matchAll(NUMERIC)) {

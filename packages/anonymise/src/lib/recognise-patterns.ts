@@ -1,5 +1,26 @@
-import { isValidBsn, isValidIban, plateSidecode } from "./validators.js";
 import type { DetectedSpan, Recogniser } from "./types.js";
+import { isValidBsn, isValidIban, plateSidecode } from "./validators.js";
+
+/** Blank out everything except windows around cue matches (offsets stay the same), so slow patterns scan
+ * little text. */
+function windowsAround(text: string, cue: RegExp, before: number, after: number): string {
+  const parts: Array<[number, number]> = [];
+  for (const m of text.matchAll(cue)) {
+    const from = Math.max(0, m.index! - before);
+    const to = Math.min(text.length, m.index! + m[0].length + after);
+    const last = parts[parts.length - 1];
+    if (last && from <= last[1]) last[1] = to;
+    else parts.push([from, to]);
+  }
+  if (parts.length === 0) return "";
+  let out = "";
+  let at = 0;
+  for (const [from, to] of parts) {
+    out += " ".repeat(from - at) + text.slice(from, to);
+    at = to;
+  }
+  return out;
+}
 
 function collect(
   text: string,
@@ -20,8 +41,24 @@ const EMAIL = /[\p{L}\d._%+-]+@[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.\p{L}{2,}/gu;
 /** E-mail addresses of any top-level domain. */
 export const emailRecogniser: Recogniser = {
   id: "email",
-  detect: (text) =>
-    collect(text, EMAIL, "EMAIL", (m) => ({ start: m.index!, end: m.index! + m[0].length, confidence: 0.99 })),
+  detect: (text) => {
+    const out: DetectedSpan[] = [];
+    // Expand around each "@" instead of scanning the whole text with a regex.
+    let from = 0;
+    for (;;) {
+      const at = text.indexOf("@", from);
+      if (at === -1) break;
+      let s = at;
+      while (s > 0 && /[\p{L}\d._%+-]/u.test(text[s - 1]!)) s--;
+      let e = at + 1;
+      while (e < text.length && /[\p{L}\d.-]/u.test(text[e]!)) e++;
+      from = e;
+      EMAIL.lastIndex = 0;
+      const m = new RegExp(EMAIL.source, "u").exec(text.slice(s, e));
+      if (m && m.index === 0) out.push({ start: s, end: s + m[0].length, category: "EMAIL", confidence: 0.99 });
+    }
+    return out;
+  },
 };
 
 const URL_PATTERN =
@@ -31,11 +68,13 @@ const URL_PATTERN =
 export const urlRecogniser: Recogniser = {
   id: "url",
   detect: (text) =>
-    collect(text, URL_PATTERN, "URL", (m) => {
-      let value = m[0];
-      value = value.replace(/[.,;:!?)]+$/, "");
-      return { start: m.index!, end: m.index! + value.length, confidence: 0.95 };
-    }),
+    !text.includes("@") && !text.includes("/") && !/www\./i.test(text)
+      ? []
+      : collect(windowsAround(text, /[@/]|www\./gi, 80, 300), URL_PATTERN, "URL", (m) => {
+          let value = m[0];
+          value = value.replace(/[.,;:!?)]+$/, "");
+          return { start: m.index!, end: m.index! + value.length, confidence: 0.95 };
+        }),
 };
 
 // Phone candidates: start with +31, 0031, (0…) or 0, then digits with spaces, hyphens, parentheses.
@@ -120,7 +159,11 @@ export const postcodeRecogniser: Recogniser = {
         if (TWO_LETTER_WORDS.has(letters)) return null;
         // a lowercase postcode needs a space-free form or a comma/address context before it
         const before = text.slice(Math.max(0, m.index! - 3), m.index!);
-        if (!/[,\d]\s*$/.test(before) && m[0].includes(" ") && !/\b(postcode|adres)\b/i.test(text.slice(Math.max(0, m.index! - 30), m.index!)))
+        if (
+          !/[,\d]\s*$/.test(before) &&
+          m[0].includes(" ") &&
+          !/\b(postcode|adres)\b/i.test(text.slice(Math.max(0, m.index! - 30), m.index!))
+        )
           return null;
       }
       return { start: m.index!, end: m.index! + m[0].length, confidence: letters === upper ? 0.95 : 0.8 };
@@ -134,16 +177,20 @@ const PLATE_COMPACT = /(?<![\p{L}\d-])[A-Z\d]{6}(?![\p{L}\d-])/gu;
 export const plateRecogniser: Recogniser = {
   id: "plate",
   detect: (text) => [
-    ...collect(text, PLATE_HYPHEN, "PLATE", (m) => {
+    ...collect(windowsAround(text, /\p{Lu}-|-\p{Lu}|\d-\p{Lu}/gu, 8, 10), PLATE_HYPHEN, "PLATE", (m) => {
       const v = m[0];
       if (!/[A-Z]/.test(v) || !/\d/.test(v)) return null;
       return plateSidecode(v) ? { start: m.index!, end: m.index! + v.length, confidence: 0.95 } : null;
     }),
-    ...collect(text, PLATE_COMPACT, "PLATE", (m) => {
-      const v = m[0];
-      if (!/[A-Z]/.test(v) || !/\d/.test(v) || !plateSidecode(v)) return null;
-      const before = text.slice(Math.max(0, m.index! - 40), m.index!).toLowerCase();
-      return /kenteken|nummerbord|plaat/.test(before) ? { start: m.index!, end: m.index! + v.length, confidence: 0.8 } : null;
-    }),
+    ...(!/kenteken|nummerbord/i.test(text)
+      ? []
+      : collect(text, PLATE_COMPACT, "PLATE", (m) => {
+          const v = m[0];
+          if (!/[A-Z]/.test(v) || !/\d/.test(v) || !plateSidecode(v)) return null;
+          const before = text.slice(Math.max(0, m.index! - 40), m.index!).toLowerCase();
+          return /kenteken|nummerbord|plaat/.test(before)
+            ? { start: m.index!, end: m.index! + v.length, confidence: 0.8 }
+            : null;
+        })),
   ],
 };

@@ -21,7 +21,9 @@ export const KIN_WORDS: ReadonlySet<string> = new Set(
 /** Labels of interviewers and respondents that are not names. */
 const SPEAKER_WORDS = new Set(
   `i r q a int interviewer interviewster respondent resp onderzoeker onderzoekster moderator spreker deelnemer
-  gespreksleider vraag antwoord notulist tolk man vrouw allen iedereen beiden stem noot opmerking let op tip`.split(/\s+/),
+  gespreksleider vraag antwoord notulist tolk man vrouw allen iedereen beiden stem noot opmerking let op tip`.split(
+    /\s+/,
+  ),
 );
 
 const MONTHS_DAYS = new Set(
@@ -36,7 +38,9 @@ function stripPossessive(word: string): string {
 }
 
 function isCapitalised(word: string): boolean {
-  return UPPER.test(word) && (word.length === 1 || word !== word.toUpperCase());
+  const c = word.charCodeAt(0);
+  if (c >= 97 && c <= 122) return false;
+  return (c >= 65 && c <= 90 ? true : UPPER.test(word)) && (word.length === 1 || word !== word.toUpperCase());
 }
 
 function isInitial(tokens: readonly Token[], i: number): boolean {
@@ -92,33 +96,32 @@ function judge(
   text: string,
   ctx: RecogniserContext,
   speaker: boolean,
+  lowers: readonly string[],
+  caps: readonly boolean[],
 ): Verdict {
   const t = tokens[i]!;
-  if (t.kind !== "word" || t.text.length < 2) return null;
-  if (ctx.isProtected(t.start, t.end)) return null;
-  const base = stripPossessive(t.text);
-  const lower = normaliseWord(base);
-  const lex = ctx.lexicon;
-  if (!isCapitalised(base)) return null;
+  if (t.kind !== "word" || t.text.length < 2 || !caps[i]) return null;
+  const lower = lowers[i]!;
   if (MONTHS_DAYS.has(lower)) return null;
+  if (ctx.isProtected(t.start, t.end)) return null;
+  const lex = ctx.lexicon;
   if (speaker) return SPEAKER_WORDS.has(lower) ? null : { conf: 0.95 };
   const gaz = lex.firstNames.has(lower) || lex.surnames.has(lower) || ctx.knownNames.has(lower);
   // Cue: a title or a kinship word right before (skipping the period of "dhr.").
   let p = i - 1;
   if (tokens[p]?.text === ".") p--;
   const prev = tokens[p];
-  const prevLower = prev && prev.kind === "word" ? normaliseWord(prev.text) : "";
+  const prevLower = prev && prev.kind === "word" ? lowers[p]! : "";
   const gapStart = tokens[i - 1]?.end ?? 0;
   const close = prev !== undefined && /^\s{1,2}$/.test(text.slice(gapStart, t.start));
   const titled = close && TITLE_WORDS.has(prevLower);
   const kin = close && KIN_WORDS.has(prevLower);
   if ((titled || kin) && !t.sentenceStart) return { conf: 0.95 };
-  if (lex.places.has(lower) && !gaz) return null;
-  if (!gaz && isCapitalisedWord(lower, lex.capitalisedWords)) return null;
-  const common = lex.commonWords.has(lower);
   const func = lex.functionWords.has(lower);
+  if (t.sentenceStart && func) return null;
+  if (!gaz && (lex.places.has(lower) || isCapitalisedWord(lower, lex.capitalisedWords))) return null;
+  const common = lex.commonWords.has(lower);
   if (t.sentenceStart) {
-    if (func) return null;
     if (!common && (gaz || lex.properNouns.has(lower))) return { conf: 0.8 };
     return null;
   }
@@ -135,9 +138,12 @@ function judge(
 export const personRecogniser: Recogniser = {
   id: "person",
   detect(text, ctx) {
+    if (ctx.language !== "nl") return [];
     const tokens = ctx.tokens;
     const lex = ctx.lexicon;
     const isName = new Array<number>(tokens.length).fill(0);
+    const lowers = tokens.map((t) => (t.kind === "word" ? normaliseWord(stripPossessive(t.text)) : t.text));
+    const caps = tokens.map((t) => t.kind === "word" && isCapitalised(t.text));
     // Speaker labels: a name at the start of a line followed by a colon.
     const speakerAt = new Set<number>();
     for (let i = 0; i < tokens.length; i++) {
@@ -155,7 +161,7 @@ export const personRecogniser: Recogniser = {
       }
     }
     for (let i = 0; i < tokens.length; i++) {
-      const v = judge(tokens, i, text, ctx, speakerAt.has(i));
+      const v = judge(tokens, i, text, ctx, speakerAt.has(i), lowers, caps);
       if (v) isName[i] = v.conf;
     }
     // Full names at the start of a sentence: first name followed by a name mid-sentence.
@@ -202,8 +208,8 @@ export const personRecogniser: Recogniser = {
       const t = tokens[i]!;
       if (isName[i]! > 0 || t.kind !== "word" || t.text.length < 2) continue;
       if (ctx.isProtected(t.start, t.end)) continue;
-      const lower = normaliseWord(stripPossessive(t.text));
-      const cap = isCapitalised(t.text);
+      const lower = lowers[i]!;
+      const cap = caps[i]!;
       if (lex.functionWords.has(lower)) continue;
       if (known.has(lower)) {
         if (cap || !lex.commonWords.has(lower)) isName[i] = 0.75;
@@ -215,12 +221,7 @@ export const personRecogniser: Recogniser = {
   },
 };
 
-function buildSpans(
-  text: string,
-  tokens: readonly Token[],
-  isName: number[],
-  ctx: RecogniserContext,
-): DetectedSpan[] {
+function buildSpans(text: string, tokens: readonly Token[], isName: number[], ctx: RecogniserContext): DetectedSpan[] {
   const spans: DetectedSpan[] = [];
   let i = 0;
   while (i < tokens.length) {
@@ -261,10 +262,19 @@ function buildSpans(
     // Grow right: adjacent names, tussenvoegsels followed by a name, hyphenated parts.
     for (;;) {
       let j = end + 1;
-      while (j < tokens.length && TUSSENVOEGSELS.has(normaliseWord(tokens[j]!.text)) && adjacent(text, tokens[j - 1]!, tokens[j]!))
+      while (
+        j < tokens.length &&
+        TUSSENVOEGSELS.has(normaliseWord(tokens[j]!.text)) &&
+        adjacent(text, tokens[j - 1]!, tokens[j]!)
+      )
         j++;
       const next = tokens[j];
-      if (next && isName[j]! > 0 && adjacent(text, tokens[j - 1]!, next) && adjacent(text, tokens[end]!, tokens[end + 1]!)) {
+      if (
+        next &&
+        isName[j]! > 0 &&
+        adjacent(text, tokens[j - 1]!, next) &&
+        adjacent(text, tokens[end]!, tokens[end + 1]!)
+      ) {
         conf = Math.max(conf, isName[j]!);
         end = j;
         continue;
@@ -291,7 +301,11 @@ function buildSpans(
       let k = end + 2;
       while (isInitial(tokens, k)) k += 2;
       let last = k - 1;
-      while (k < tokens.length && TUSSENVOEGSELS.has(normaliseWord(tokens[k]!.text)) && tokens[k]!.start - tokens[k - 1]!.end <= 1) {
+      while (
+        k < tokens.length &&
+        TUSSENVOEGSELS.has(normaliseWord(tokens[k]!.text)) &&
+        tokens[k]!.start - tokens[k - 1]!.end <= 1
+      ) {
         last = k;
         k++;
       }

@@ -14,42 +14,76 @@ export interface Token {
   sentenceStart: boolean;
 }
 
-// Words may contain inner apostrophes, hyphens and periods between letters (initials like "Ph."), and an
-// elided article "'t" is one token.
-const TOKEN = /['’][ts]\b|[\p{L}\p{M}](?:[\p{L}\p{M}]|['’-](?=[\p{L}\p{M}]))*|\d+|[^\s\p{L}\p{M}\d]/gu;
-
 /** Abbreviations after which a period does not end a sentence. */
 const ABBREVIATIONS = new Set(
-  "dhr mevr mw mr dr drs ir ing prof fam bijv bv evt ca jan feb febr mrt apr jun jul aug sep sept okt nov dec nr st mej hr jr sr etc enz o.a m.a.w resp tel".split(
+  "dhr mevr mw mr dr drs ir ing prof fam bijv bv evt ca jan feb febr mrt apr jun jul aug sep sept okt nov dec nr st mej hr jr sr etc enz resp tel".split(
     " ",
   ),
 );
 
 const SENTENCE_END = new Set([".", "!", "?", "…", ":", ";", "‘", "“", '"', "(", "—", "–", "[", "'"]);
+const LETTER = /[\p{L}\p{M}]/u;
+
+function isLetter(code: number, ch: string): boolean {
+  if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
+  return LETTER.test(ch);
+}
+
+function isSpace(code: number): boolean {
+  return code === 32 || code === 10 || code === 9 || code === 13 || code === 160 || code === 8239 || code === 12;
+}
 
 /** Tokenise text into words, numbers and punctuation with offsets and sentence-start flags. */
 export function tokenise(text: string): Token[] {
   const tokens: Token[] = [];
+  const n = text.length;
   let atStart = true;
-  let lastEnd = 0;
   const parens: boolean[] = [];
-  for (const match of text.matchAll(TOKEN)) {
-    const value = match[0];
-    const start = match.index;
-    const first = value.charCodeAt(0);
-    const kind: Token["kind"] =
-      first >= 48 && first <= 57 ? "number" : /[\p{L}\p{M}'’]/u.test(value[0]!) ? "word" : "punct";
-    if (text.slice(lastEnd, start).includes("\n")) atStart = true;
-    tokens.push({ text: value, start, end: start + value.length, kind, sentenceStart: atStart });
-    lastEnd = start + value.length;
+  let i = 0;
+  while (i < n) {
+    const code = text.charCodeAt(i);
+    if (isSpace(code)) {
+      if (code === 10) atStart = true;
+      i++;
+      continue;
+    }
+    const start = i;
+    let kind: Token["kind"];
+    const ch = text[i]!;
+    const apostrophe = code === 39 || code === 8217;
+    const next = i + 1 < n ? text[i + 1]! : "";
+    if (
+      apostrophe &&
+      (next === "t" || next === "s") &&
+      (i + 2 >= n || !isLetter(text.charCodeAt(i + 2), text[i + 2]!))
+    ) {
+      i += 2; // elided article: 't, 's
+      kind = "word";
+    } else if (isLetter(code, ch)) {
+      i++;
+      while (i < n) {
+        const c = text.charCodeAt(i);
+        if (isLetter(c, text[i]!)) i++;
+        else if ((c === 39 || c === 8217 || c === 45) && i + 1 < n && isLetter(text.charCodeAt(i + 1), text[i + 1]!))
+          i += 2;
+        else break;
+      }
+      kind = "word";
+    } else if (code >= 48 && code <= 57) {
+      i++;
+      while (i < n && text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57) i++;
+      kind = "number";
+    } else {
+      i += code >= 0xd800 && code <= 0xdbff ? 2 : 1;
+      kind = "punct";
+    }
+    const value = text.slice(start, i);
+    tokens.push({ text: value, start, end: i, kind, sentenceStart: atStart });
     if (kind === "punct") {
       if (value === "(") parens.push(atStart);
       if (value === ")") {
         // "(lacht) Herkenbaar.": after a parenthesis the sentence state from before it returns
         atStart = parens.pop() ?? atStart;
-        if (tokens.length >= 2 && tokens[tokens.length - 2]!.sentenceStart && tokens[tokens.length - 2]!.text === "(") {
-          atStart = true;
-        }
       } else if (SENTENCE_END.has(value)) {
         // A period after an initial ("W.") or an abbreviation ("dhr.") does not end the sentence.
         const prev = tokens[tokens.length - 2];
@@ -61,12 +95,8 @@ export function tokenise(text: string): Token[] {
           ((prev.text.length === 1 && prev.text !== prev.text.toLowerCase()) ||
             ABBREVIATIONS.has(prev.text.toLowerCase()));
         if (!isAbbrev) atStart = true;
-      } else if (value !== "," && value !== ")" && value !== "’" && value !== "”") {
-        // keep the current state for other punctuation
       }
-    } else if (/^['’][ts]$/.test(value) && atStart) {
-      // "’s Avonds", "’t Is": the elided article does not end the sentence start
-    } else {
+    } else if (!(atStart && (value === "'s" || value === "’s" || value === "'t" || value === "’t"))) {
       atStart = false;
     }
   }

@@ -1,0 +1,156 @@
+import type { Span, SpanCategory } from "@verlicht/core";
+import { type AnonymisationKey, hash } from "./key.js";
+import { normaliseWord } from "./lexicon.js";
+import { shiftDate } from "./surrogate-date.js";
+import { parseName, pseudonymisePerson, type RoleHints, usedSurrogates } from "./surrogate-person.js";
+import {
+  surrogateAddress,
+  surrogateBsn,
+  surrogateEmail,
+  surrogateIban,
+  surrogatePhone,
+  surrogatePlate,
+  surrogatePostcode,
+  surrogateUrl,
+} from "./surrogate-values.js";
+
+/** How spans are replaced: plausible surrogates, or tags such as `[PERSOON-3]`. */
+export type ReplacementMode = "surrogate" | "tag";
+
+/** Dutch tag names per category. */
+export const TAGS: Record<SpanCategory, string> = {
+  PERSON: "PERSOON",
+  ADDRESS: "ADRES",
+  POSTCODE: "POSTCODE",
+  PHONE: "TELEFOON",
+  EMAIL: "EMAIL",
+  URL: "URL",
+  BSN: "BSN",
+  IBAN: "IBAN",
+  PLATE: "KENTEKEN",
+  DATE: "DATUM",
+};
+
+function tagFor(key: AnonymisationKey, category: SpanCategory, entity: string): string {
+  const mapKey = `tag:${category}:${entity}`;
+  const existing = key.mappings[mapKey];
+  if (existing) return existing;
+  const n = (key.counters[category] ?? 0) + 1;
+  key.counters[category] = n;
+  const tag = `[${TAGS[category]}-${n}]`;
+  key.mappings[mapKey] = tag;
+  return tag;
+}
+
+function personEntity(key: AnonymisationKey, text: string, roles: RoleHints, known: ReadonlySet<string>): string {
+  const parts = parseName(text, roles, known);
+  const last = parts.last ? normaliseWord(parts.last) : null;
+  const first = parts.first ? normaliseWord(parts.first) : null;
+  if (first && last) key.mappings[`entity-first:${first}`] ??= `last:${last}`;
+  if (last) return `last:${last}`;
+  if (first) return key.mappings[`entity-first:${first}`] ?? `first:${first}`;
+  return `text:${normaliseWord(text)}`;
+}
+
+/** The date shift of a document: 8 to 45 days forward or back, fixed per document in the key. */
+export function dateShiftFor(key: AnonymisationKey, documentId: string): number {
+  const existing = key.dateShifts[documentId];
+  if (existing !== undefined) return existing;
+  const h = hash(key.secret, `shift:${documentId}`);
+  const days = (8 + (h % 38)) * (Math.floor(h / 38) % 2 === 0 ? 1 : -1);
+  key.dateShifts[documentId] = days;
+  return days;
+}
+
+/** Inputs of {@link replaceSpans}. */
+export interface ReplaceInput {
+  /** The original text. */
+  text: string;
+  /** Non-overlapping detected spans in text order. */
+  spans: ReadonlyArray<Omit<Span, "replacement">>;
+  /** The key (updated with new mappings). */
+  key: AnonymisationKey;
+  /** Document id, for the per-document date shift. */
+  documentId: string;
+  /** Surrogates or tags. */
+  mode: ReplacementMode;
+  /** Role hints (first or last name) from the corpus. */
+  roles: RoleHints;
+  /** Normalised names known in the corpus. */
+  known: ReadonlySet<string>;
+}
+
+/** Replace spans with surrogates or tags; never leaves an original value in place. */
+export function replaceSpans(input: ReplaceInput): { text: string; spans: Span[] } {
+  const { text, key, mode, roles, known } = input;
+  const used = usedSurrogates(key);
+  const spans: Span[] = [];
+  let out = "";
+  let last = 0;
+  for (const s of input.spans) {
+    const original = text.slice(s.start, s.end);
+    let replacement: string | null = null;
+    if (mode === "tag") {
+      const entity =
+        s.category === "PERSON"
+          ? personEntity(key, original, roles, known)
+          : normaliseWord(original).replace(/\s+/g, "");
+      replacement = tagFor(key, s.category, entity);
+    } else {
+      replacement = surrogate(input, s.category, original, used, s.start);
+    }
+    if (replacement === null || normaliseWord(replacement) === normaliseWord(original)) {
+      replacement = tagFor(key, s.category, normaliseWord(original));
+    }
+    out += text.slice(last, s.start) + replacement;
+    last = s.end;
+    spans.push({ ...s, replacement });
+  }
+  out += text.slice(last);
+  return { text: out, spans };
+}
+
+function surrogate(
+  input: ReplaceInput,
+  category: SpanCategory,
+  original: string,
+  used: Set<string>,
+  start: number,
+): string | null {
+  const { key } = input;
+  const remembered = (kind: string, make: (n: number) => string): string => {
+    const mapKey = `${kind}:${normaliseWord(original).replace(/\s+/g, "")}`;
+    const existing = key.mappings[mapKey];
+    if (existing) return existing;
+    const n = (key.counters[kind] ?? 0) + 1;
+    key.counters[kind] = n;
+    const value = make(n);
+    key.mappings[mapKey] = value;
+    return value;
+  };
+  switch (category) {
+    case "PERSON": {
+      const before = input.text.slice(Math.max(0, start - 12), start);
+      const titled = /\b(mevrouw|meneer|mevr\.?|mw\.?|dhr\.?|heer|familie|fam\.?)\s+$/i.test(before);
+      return pseudonymisePerson(key, original, input.roles, input.known, used, titled);
+    }
+    case "ADDRESS":
+      return surrogateAddress(key, original, used);
+    case "POSTCODE":
+      return remembered("postcode", () => surrogatePostcode(key, original));
+    case "PHONE":
+      return remembered("phone", () => surrogatePhone(key, original));
+    case "EMAIL":
+      return remembered("email", (n) => surrogateEmail(key, original, n));
+    case "URL":
+      return remembered("url", (n) => surrogateUrl(original, n));
+    case "BSN":
+      return remembered("bsn", () => surrogateBsn(key, original));
+    case "IBAN":
+      return remembered("iban", () => surrogateIban(key, original));
+    case "PLATE":
+      return remembered("plate", () => surrogatePlate(key, original));
+    case "DATE":
+      return shiftDate(original, dateShiftFor(key, input.documentId));
+  }
+}
