@@ -52,8 +52,9 @@ export interface ViewGraph {
 }
 
 /**
- * Decide the layout: `preset` when every node carries numeric x/y, `layered` when most nodes have a
- * logic-model stage kind (or the network says `kind: "logic-model"`), otherwise `force`.
+ * Decide the layout: `preset` when every node carries numeric x/y, `layered` for a logic model (the
+ * network says `kind: "logic-model"`, or every node has a stage kind or is a mechanism, from the first
+ * stage on and across at least three stages), otherwise `force`.
  *
  * @param network The network.
  * @param options The resolved options.
@@ -72,13 +73,14 @@ export function chooseLayout(
     return "preset";
   }
   if (network.attributes["kind"] === "logic-model") return "layered";
-  const stageKinds = new Set(options.stages.flat());
-  const staged = nodes.filter((n) => n.attributes.kind != null && stageKinds.has(n.attributes.kind)).length;
-  const stagesUsed = new Set(
-    nodes.map((n) => options.stages.findIndex((s) => n.attributes.kind != null && s.includes(n.attributes.kind))),
-  );
-  stagesUsed.delete(-1);
-  return nodes.length > 0 && staged / nodes.length >= 0.6 && stagesUsed.size >= 3 ? "layered" : "force";
+  // Only a network made of stage kinds (plus mechanisms) that starts with resources and spans at least
+  // three stages is read as a logic model; an assumption network with some outcomes stays a force layout.
+  const stageOf = (kind: string | null | undefined) =>
+    options.stages.findIndex((s) => kind != null && s.includes(kind));
+  const stages = nodes.map((n) => stageOf(n.attributes.kind));
+  const allStaged = nodes.every((n, i) => stages[i]! >= 0 || n.attributes.kind === "mechanism");
+  const used = new Set(stages.filter((s) => s >= 0));
+  return nodes.length > 0 && allStaged && used.has(0) && used.size >= 3 ? "layered" : "force";
 }
 
 /**

@@ -141,7 +141,16 @@ export function createNetworkViewer(
     hovered: null,
     selected: null,
     path: null,
+    anchor: null,
+    neighbourhood: null,
     searchHits: new Set(),
+  };
+  const updateNeighbourhood = () => {
+    const anchor = state.hovered ?? (state.selected?.type === "node" ? state.selected.key : null);
+    if (anchor === state.anchor) return;
+    state.anchor = anchor;
+    state.neighbourhood =
+      anchor === null || !graph.hasNode(anchor) ? null : new Set([anchor, ...graph.neighbors(anchor)]);
   };
   const maxSupport = Math.max(0, ...net.edges.map((e) => e.attributes.support[opts.supportMeasure]));
   const dom = buildSkeleton(opts.locale, maxSupport, opts);
@@ -157,7 +166,11 @@ export function createNetworkViewer(
       edges: state.visibility.edges.size,
     });
   };
-  const refresh = () => renderer?.refresh();
+  // Display-only changes (hover, selection, search, path) skip re-indexing; filters need the full refresh.
+  const refresh = (full = false) => {
+    updateNeighbourhood();
+    renderer?.refresh(full ? undefined : { skipIndexation: true });
+  };
   const select = (selection: ViewState["selected"]) => {
     state.selected = selection;
     if (opts.panel && selection) {
@@ -236,7 +249,8 @@ export function createNetworkViewer(
     highlightPath(path) {
       if (path === null) {
         state.path = null;
-        return refresh();
+        refresh();
+        return;
       }
       const nodes = Array.isArray(path)
         ? (path as ReadonlyArray<string>)

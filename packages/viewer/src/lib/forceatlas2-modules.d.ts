@@ -14,3 +14,7 @@ declare module "graphology-layout-forceatlas2/iterate.js" {
 declare module "graphology-layout-forceatlas2/webworker.js" {
   export default function worker(): void;
 }
+declare module "graphology-layout-forceatlas2/defaults.js" {
+  const defaults: Record<string, number | boolean>;
+  export default defaults;
+}

@@ -1,6 +1,7 @@
 /// <reference path="./forceatlas2-modules.d.ts" />
 import type Graph from "graphology";
 import forceAtlas2 from "graphology-layout-forceatlas2";
+import FA2_DEFAULTS from "graphology-layout-forceatlas2/defaults.js";
 // Deep CJS imports with explicit files (plain Node refuses directory imports).
 import * as helpers from "graphology-layout-forceatlas2/helpers.js";
 import iterate from "graphology-layout-forceatlas2/iterate.js";
@@ -21,6 +22,8 @@ export interface ForceLayoutOptions {
   onProgress?: ((iteration: number) => void) | undefined;
   /** Called once when the layout stops by itself (not when cancelled). */
   onDone?: ((result: { iterations: number; mode: LayoutMode }) => void) | undefined;
+  /** Least milliseconds between two writes of positions into the graph (each write redraws); default grows with the graph's size. */
+  minUpdateMs?: number | undefined;
   /** Milliseconds of work per main-thread slice (default 12). */
   sliceMs?: number | undefined;
 }
@@ -52,9 +55,18 @@ interface Matrices {
  * @returns A handle to stop it.
  */
 export function runForceLayout(graph: Graph, options: ForceLayoutOptions): ForceLayoutHandle {
-  const settings = { ...forceAtlas2.inferSettings(graph), edgeWeightInfluence: 0.5, adjustSizes: false };
+  // The defaults must be merged in: without `barnesHutTheta` Barnes–Hut never approximates (100× slower).
+  const settings = {
+    ...FA2_DEFAULTS,
+    ...forceAtlas2.inferSettings(graph),
+    edgeWeightInfluence: 0.5,
+    adjustSizes: false,
+  };
   const threshold = options.settleThreshold ?? 0.0005;
   const sliceMs = options.sliceMs ?? 12;
+  // Big graphs redraw slowly: writing positions at every iteration would leave no time for interaction.
+  const minUpdateMs = options.minUpdateMs ?? Math.min(400, (graph.order + graph.size) / 100);
+  let lastUpdate = Number.NEGATIVE_INFINITY;
   const matrices: Matrices = helpers.graphToByteArrays(graph, (_e: string, attr: Record<string, unknown>) =>
     typeof attr["weight"] === "number" ? (attr["weight"] as number) : 1,
   );
@@ -64,6 +76,7 @@ export function runForceLayout(graph: Graph, options: ForceLayoutOptions): Force
   let worker: Worker | null = null;
   let watchdog: ReturnType<typeof setTimeout> | undefined;
   let timer: ReturnType<typeof setTimeout> | undefined;
+  let removeViolationListener = () => {};
 
   const finish = () => {
     if (stopped) return;
@@ -74,6 +87,7 @@ export function runForceLayout(graph: Graph, options: ForceLayoutOptions): Force
     stopped = true;
     if (watchdog) clearTimeout(watchdog);
     if (timer) clearTimeout(timer);
+    removeViolationListener();
     worker?.terminate();
     worker = null;
   };
@@ -82,9 +96,14 @@ export function runForceLayout(graph: Graph, options: ForceLayoutOptions): Force
     const moved = meanMove(matrices.nodes, next);
     matrices.nodes = next;
     done++;
-    helpers.assignLayoutChanges(graph, next, null);
-    options.onProgress?.(done);
-    return done >= options.iterations || (done > 20 && moved < threshold * extent(next));
+    const stop = done >= options.iterations || (done > 20 && moved < threshold * extent(next));
+    const now = performance.now();
+    if (stop || now - lastUpdate >= minUpdateMs) {
+      helpers.assignLayoutChanges(graph, next, null);
+      lastUpdate = now;
+      options.onProgress?.(done);
+    }
+    return stop;
   };
 
   const runOnMainThread = () => {
@@ -120,13 +139,23 @@ export function runForceLayout(graph: Graph, options: ForceLayoutOptions): Force
       worker = null;
       runOnMainThread();
     };
-    // A worker blocked by a CSP may neither throw nor report an error: give it a moment to answer.
-    watchdog = setTimeout(fallBack, 1500);
+    // A worker blocked by a CSP may neither throw nor report an error: listen for the policy violation,
+    // and give the worker a generous moment to answer (the main thread may be busy drawing meanwhile).
+    const onViolation = (event: SecurityPolicyViolationEvent) => {
+      if (event.effectiveDirective.startsWith("worker-src") || event.effectiveDirective.startsWith("script-src"))
+        fallBack();
+    };
+    if (typeof document !== "undefined") {
+      document.addEventListener("securitypolicyviolation", onViolation);
+      removeViolationListener = () => document.removeEventListener("securitypolicyviolation", onViolation);
+    }
+    watchdog = setTimeout(fallBack, 8000);
     worker.addEventListener("error", fallBack);
     worker.addEventListener("message", (event: MessageEvent<{ nodes: ArrayBuffer }>) => {
       if (stopped || mode !== "worker") return;
       if (watchdog) clearTimeout(watchdog);
       watchdog = undefined;
+      removeViolationListener();
       if (accept(new Float32Array(event.data.nodes))) return finish();
       ask(false);
     });

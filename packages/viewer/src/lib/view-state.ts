@@ -10,6 +10,10 @@ export interface ViewState {
   selected: { type: "node" | "edge"; key: string } | null;
   /** A highlighted path, if any. */
   path: { nodes: Set<string>; edges: Set<string> } | null;
+  /** The node whose neighbourhood is shown (hovered, else selected), if any. */
+  anchor: string | null;
+  /** The anchor and its neighbours, computed once per change (the reducers run per node and edge). */
+  neighbourhood: Set<string> | null;
   /** Nodes found by the last search. */
   searchHits: Set<string>;
 }
