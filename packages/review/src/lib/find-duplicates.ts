@@ -8,7 +8,7 @@ export interface FindDuplicatesOptions {
   titleThreshold?: number | undefined;
   /** Title similarity at or above which an undecided pair goes to the `maybe` band for a human. */
   maybeThreshold?: number | undefined;
-  /** Blocks larger than this are not compared pairwise (a DOI block always is). */
+  /** Blocks larger than this are compared by sorted neighbourhood (20 neighbours) instead of all pairs (a DOI block always pairwise). */
   maxBlock?: number | undefined;
   /**
    * Records before this index are already deduplicated (earlier rounds): pairs among them are not
@@ -46,6 +46,9 @@ export interface DuplicateMatches {
   /** Every pair judged `duplicate` or `maybe`. */
   pairs: DuplicatePair[];
 }
+
+/** Neighbours compared in a large block after sorting by title. */
+const WINDOW = 20;
 
 type Input = Pick<ReviewRecord, "doi" | "title" | "authors" | "year" | "journal" | "volume" | "pages">;
 
@@ -94,20 +97,30 @@ export function matchDuplicates(
   const seen = new Set<number>();
   const pairs: DuplicatePair[] = [];
   const n = records.length;
+  const compare = (a: number, b: number) => {
+    if (b < o.from && a < o.from) return;
+    const [lo, hi] = a < b ? [a, b] : [b, a];
+    const id = lo * n + hi;
+    if (seen.has(id)) return;
+    seen.add(id);
+    const pair = judge(keys[lo] as DedupKeys, keys[hi] as DedupKeys, o);
+    if (pair) pairs.push({ a: lo, b: hi, ...pair });
+  };
   for (const [key, members] of blocks) {
     if (members.length < 2) continue;
-    if (members.length > o.maxBlock && !key.startsWith("d:")) continue;
-    for (let x = 0; x < members.length; x++) {
-      for (let y = x + 1; y < members.length; y++) {
-        const a = members[x] as number;
-        const b = members[y] as number;
-        if (b < o.from) continue;
-        const id = a * n + b;
-        if (seen.has(id)) continue;
-        seen.add(id);
-        const pair = judge(keys[a] as DedupKeys, keys[b] as DedupKeys, o);
-        if (pair) pairs.push({ a, b, ...pair });
+    if (members.length > o.maxBlock && !key.startsWith("d:")) {
+      // A large block (a common title start): sorted neighbourhood on the full title instead of all pairs.
+      const sorted = [...members].sort((x, y) =>
+        (keys[x] as DedupKeys).title < (keys[y] as DedupKeys).title ? -1 : 1,
+      );
+      for (let x = 0; x < sorted.length; x++) {
+        for (let y = x + 1; y < Math.min(sorted.length, x + 1 + WINDOW); y++)
+          compare(sorted[x] as number, sorted[y] as number);
       }
+      continue;
+    }
+    for (let x = 0; x < members.length; x++) {
+      for (let y = x + 1; y < members.length; y++) compare(members[x] as number, members[y] as number);
     }
   }
   pairs.sort((p, q) => p.a - q.a || p.b - q.b);

@@ -70,6 +70,18 @@ describe("findDuplicates", () => {
     expect(result.pairs[0]?.verdict).toBe("maybe");
   });
 
+  it("should still find duplicates inside a block larger than maxBlock", () => {
+    const records = Array.from({ length: 250 }, (_, i) =>
+      rec({
+        title: `A randomised controlled trial of invented intervention number ${i} in fictional adults`,
+        pages: `${i + 1}-${i + 9}`,
+        authors: [`Person${i}, A.`],
+      }),
+    );
+    records.push(rec({ ...records[137], title: `${records[137]?.title}.` }));
+    expect(findDuplicates(records, { maxBlock: 50 })).toEqual([[137, 250]]);
+  });
+
   it("should compare new records only against earlier ones with `from`", () => {
     const records = [
       rec({}),
