@@ -243,17 +243,26 @@ function buildSpans(text: string, tokens: readonly Token[], isName: number[], ct
       }
       const lower = normaliseWord(prev.text);
       if (TUSSENVOEGSELS.has(lower) && !ctx.isProtected(prev.start, prev.end)) {
-        const before = tokens[start - 2];
+        // a run of particles ("van den"), then look at what comes before the run
+        let k = start - 1;
+        while (
+          k - 1 >= 0 &&
+          TUSSENVOEGSELS.has(normaliseWord(tokens[k - 1]!.text)) &&
+          adjacent(text, tokens[k - 1]!, tokens[k]!)
+        )
+          k--;
+        const before = tokens[k - 1];
         const beforeLower = before ? normaliseWord(before.text) : "";
         // "meneer van Dijk", but not "de juf van Levi" (a title after an article is an ordinary noun)
-        const article = tokens[start - 3];
+        const article = tokens[k - 2];
         const afterTitle =
           before !== undefined &&
           TITLE_WORDS.has(beforeLower) &&
           !(article !== undefined && ARTICLES.has(normaliseWord(article.text)));
-        const afterName = isName[start - 2]! > 0 || (before?.text === "." && isInitial(tokens, start - 3));
-        if ((isCapitalised(prev.text) && !prev.sentenceStart) || afterTitle || afterName) {
-          start--;
+        const afterName = isName[k - 1]! > 0 || (before?.text === "." && isInitial(tokens, k - 2));
+        const first = tokens[k]!;
+        if ((isCapitalised(first.text) && !first.sentenceStart) || afterTitle || afterName) {
+          start = k;
           continue;
         }
       }

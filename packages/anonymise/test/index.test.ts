@@ -1,0 +1,25 @@
+import { describe, expect, it } from "vitest";
+
+describe("@verlicht/anonymise", () => {
+  it("should export exactly the public API", async () => {
+    expect(Object.keys(await import("@verlicht/anonymise")).sort()).toEqual([
+      "AnonymisationKeySchema",
+      "DEFAULT_DETECT_OPTIONS",
+      "DEFAULT_OPTIONS",
+      "DEFAULT_RECOGNISERS",
+      "PBKDF2_ITERATIONS",
+      "SealedKeySchema",
+      "TAGS",
+      "anonymise",
+      "anonymiseCorpus",
+      "createAnonymiser",
+      "createKey",
+      "evaluateAnonymisation",
+      "isValidBsn",
+      "isValidIban",
+      "openKey",
+      "plateSidecode",
+      "sealKey",
+    ]);
+  });
+});
