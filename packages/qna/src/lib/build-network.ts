@@ -1,7 +1,7 @@
 import { type Citation, errorPrefix, InvalidArgumentsError, type Support, type Valence } from "@verlicht/core";
 import { MultiDirectedGraph } from "graphology";
 import { collectAesthetics } from "./collect-aesthetics.js";
-import { caseKeyOf } from "./compute-support.js";
+import { caseKeyOf, utteranceKeyOf } from "./compute-support.js";
 import { filterBySupport } from "./filter-by-support.js";
 import { createAttributeJoiner } from "./join-attributes.js";
 import { createConstructResolver, indexCodebook, type ResolvedConstruct } from "./resolve-construct.js";
@@ -58,6 +58,8 @@ export interface Coding {
   citation: Citation;
   /** Key under which the coding's case is counted (see `caseKeyOf`), or undefined. */
   caseKey: string | undefined;
+  /** Key of the coded utterance (see `utteranceKeyOf`). */
+  utteranceKey: string;
 }
 
 const PREFIX = errorPrefix("qna", "buildNetwork");
@@ -94,6 +96,7 @@ export function collectCodings(
       }
       const attributes = joinAttributes(classInstances);
       let caseKey: string | undefined;
+      let utteranceKey = "";
       u.networkCodes.forEach((code, i) => {
         const citation: Citation = {
           sourceId: source.sourceId,
@@ -105,9 +108,20 @@ export function collectCodings(
         };
         const coderId = u.coderId ?? classInstances["coderId"];
         if (coderId !== undefined) citation.coderId = coderId;
-        if (i === 0) caseKey = caseKeyOf(citation, fallback);
+        if (i === 0) {
+          caseKey = caseKeyOf(citation, fallback);
+          utteranceKey = utteranceKeyOf(citation);
+        }
         const weight = typeof code.weight === "number" && Number.isFinite(code.weight) ? code.weight : 1;
-        codings.push({ from: resolve(code.from), to: resolve(code.to), type: code.type, weight, citation, caseKey });
+        codings.push({
+          from: resolve(code.from),
+          to: resolve(code.to),
+          type: code.type,
+          weight,
+          citation,
+          caseKey,
+          utteranceKey,
+        });
       });
     }
   }
@@ -130,6 +144,7 @@ interface Accumulator {
   type: string;
   weight: number;
   citations: Citation[];
+  utterances: Set<string>;
   sources: Set<string>;
   cases: Set<string>;
   groups: Set<string> | null;
@@ -158,15 +173,18 @@ export function assembleNetwork(
     allowSelfLoops: true,
   });
   graph.replaceAttributes(attributes);
-  const nodes = new Map<string, { c: ResolvedConstruct; n: number; sources: Set<string>; cases: Set<string> }>();
+  const nodes = new Map<
+    string,
+    { c: ResolvedConstruct; utterances: Set<string>; sources: Set<string>; cases: Set<string> }
+  >();
   const edges = new Map<string, Accumulator>();
   const touch = (c: ResolvedConstruct, coding: Coding, caseKey: string | undefined) => {
     let node = nodes.get(c.key);
     if (!node) {
-      node = { c, n: 0, sources: new Set(), cases: new Set() };
+      node = { c, utterances: new Set(), sources: new Set(), cases: new Set() };
       nodes.set(c.key, node);
     }
-    node.n++;
+    node.utterances.add(coding.utteranceKey);
     node.sources.add(coding.citation.sourceId);
     if (caseKey !== undefined) node.cases.add(caseKey);
   };
@@ -183,6 +201,7 @@ export function assembleNetwork(
         type: coding.type,
         weight: 0,
         citations: [],
+        utterances: new Set(),
         sources: new Set(),
         cases: new Set(),
         groups: meta.groupBy ? new Set() : null,
@@ -191,6 +210,7 @@ export function assembleNetwork(
     }
     acc.weight += coding.weight;
     acc.citations.push(coding.citation);
+    acc.utterances.add(coding.utteranceKey);
     acc.sources.add(coding.citation.sourceId);
     if (caseKey !== undefined) acc.cases.add(caseKey);
     if (meta.groupBy) {
@@ -203,7 +223,7 @@ export function assembleNetwork(
       label: node.c.label,
       kind: node.c.kind,
       codePath: node.c.codePath,
-      support: { citations: node.n, sources: node.sources.size, cases: node.cases.size },
+      support: { citations: node.utterances.size, sources: node.sources.size, cases: node.cases.size },
     });
   }
   for (const [key, e] of edges) {
@@ -211,7 +231,7 @@ export function assembleNetwork(
       type: e.type,
       valence: valenceOf(e.type),
       weight: e.weight,
-      support: { citations: e.citations.length, sources: e.sources.size, cases: e.cases.size },
+      support: { citations: e.utterances.size, sources: e.sources.size, cases: e.cases.size },
       citations: e.citations,
     };
     if (e.groups) attrs.groups = [...e.groups].sort();
@@ -225,7 +245,7 @@ export function assembleNetwork(
  *
  * Every network code `[[from->to||type||weight]]` of every utterance becomes one citation on the edge
  * (from, to, type): a graphology multi directed graph keyed `from->to||type`, with `valence` from the
- * type, `weight` = sum of coded weights (1 for a coding without weight), `support` = distinct codings,
+ * type, `weight` = sum of coded weights (1 for a coding without weight), `support` = distinct coded utterances,
  * sources and cases, and `citations` (sourceId, uid, line, class instances, attributes, quote).
  *
  * @param sources Parsed sources (`parseSource` of `@verlicht/rock`), each with its `sourceId`.

@@ -25,16 +25,26 @@ export function caseKeyOf(citation: Citation, fallback: "source" | "none"): stri
 }
 
 /**
- * Distinct support of a set of citations: `citations` = number of codings, `sources` = distinct
- * source ids, `cases` = distinct cases (see {@link caseKeyOf}).
+ * The key of the utterance a citation points to: its uid when it has one (so that the same utterance
+ * coded by two coders, in two coder files, counts once), else its source and line.
+ */
+export function utteranceKeyOf(citation: Pick<Citation, "uid" | "sourceId" | "line">): string {
+  return citation.uid !== null ? `uid\u0000${citation.uid}` : `line\u0000${citation.sourceId}\u0000${citation.line}`;
+}
+
+/**
+ * Distinct support of a set of citations: `citations` = distinct coded utterances (see
+ * {@link utteranceKeyOf}), `sources` = distinct source ids, `cases` = distinct cases (see {@link caseKeyOf}).
  */
 export function computeSupport(citations: ReadonlyArray<Citation>, fallback: "source" | "none"): Support {
+  const utterances = new Set<string>();
   const sources = new Set<string>();
   const cases = new Set<string>();
   for (const c of citations) {
+    utterances.add(utteranceKeyOf(c));
     sources.add(c.sourceId);
     const key = caseKeyOf(c, fallback);
     if (key !== undefined) cases.add(key);
   }
-  return { citations: citations.length, sources: sources.size, cases: cases.size };
+  return { citations: utterances.size, sources: sources.size, cases: cases.size };
 }

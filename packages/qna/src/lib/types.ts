@@ -9,7 +9,7 @@ export interface QnaNodeAttributes {
   kind: string | null;
   /** Path of code ids from the root of the code hierarchy to this construct, the construct included. */
   codePath: string[];
-  /** Distinct support of the node: codings that name it as cause or effect. */
+  /** Distinct support of the node: coded utterances that name it as cause or effect, their sources and cases. */
   support: Support;
   /** Other attributes written by analyses (`pagerank`, `community`, …). */
   [key: string]: unknown;
@@ -23,7 +23,7 @@ export interface QnaEdgeAttributes {
   valence: Valence;
   /** Sum of the coded weights of the codings behind the edge; a coding without weight counts 1. */
   weight: number;
-  /** Distinct support: codings, sources and cases. */
+  /** Distinct support: coded utterances (by uid, else source and line), sources and cases. */
   support: Support;
   /** One citation per coding, in input order. */
   citations: Citation[];

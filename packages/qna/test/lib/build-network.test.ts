@@ -56,6 +56,19 @@ describe("buildNetwork", () => {
     expect(none.getEdgeAttribute("x->y||causal_pos", "support").cases).toBe(0);
   });
 
+  it("should count an utterance coded by two coders (same uid, two coder files) as one citation", () => {
+    const a = makeSource("int05-coder-a", [
+      { ci: { cid: "5", coderId: "A" }, uid: "7p6n0004", codes: ["x->y||causal_pos"] },
+    ]);
+    const b = makeSource("int05-coder-b", [
+      { ci: { cid: "5", coderId: "B" }, uid: "7p6n0004", codes: ["x->y||causal_pos||2"] },
+    ]);
+    const e = buildNetwork([a, b]).getEdgeAttributes("x->y||causal_pos");
+    expect(e.support).toEqual({ citations: 1, sources: 2, cases: 1 });
+    expect(e.weight).toBe(3);
+    expect(e.citations.map((c) => c.coderId)).toEqual(["A", "B"]);
+  });
+
   it("should count the same case in two sources once", () => {
     const a = makeSource("a", [{ ci: { cid: "7" }, codes: ["x->y||causal_neg"] }]);
     const b = makeSource("b", [{ ci: { caseId: "7" }, codes: ["x->y||causal_neg"] }]);

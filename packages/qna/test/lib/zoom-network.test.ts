@@ -18,11 +18,13 @@ describe("zoomNetwork", () => {
     expect(z.nodes().sort()).toEqual(["behaviour", "det"]);
     expect(z.getEdgeAttributes("det->behaviour||causal_pos")).toMatchObject({
       weight: 4,
-      support: { citations: 3, sources: 2, cases: 2 },
+      // Three codings, but two of them on one utterance: two distinct coded utterances.
+      support: { citations: 2, sources: 2, cases: 2 },
     });
+    expect(z.getEdgeAttribute("det->behaviour||causal_pos", "citations")).toHaveLength(3);
     expect(z.hasEdge("det->det||causal_pos")).toBe(true);
     expect(z.getNodeAttributes("det")).toMatchObject({ label: "det", codePath: ["det"] });
-    expect(z.getNodeAttribute("det", "support")).toEqual({ citations: 4, sources: 2, cases: 2 });
+    expect(z.getNodeAttribute("det", "support")).toEqual({ citations: 2, sources: 2, cases: 2 });
     expect(net.order).toBe(3);
   });
 
