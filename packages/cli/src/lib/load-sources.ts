@@ -32,7 +32,7 @@ export function loadSources(ctx: CliContext, inputs: ReadonlyArray<string>): Loa
     const text = texts[i] ?? "";
     const { value, messages } = parseSource(text, { sourceId: sourceIdOf(file) });
     bar.tick();
-    return { file, text, source: value, messages: messages.map((m) => ({ ...m, file: m.file ?? file })) };
+    return { file, text, source: value, messages: messages.map((m) => ({ ...m, file })) };
   });
   bar.stop();
   return loaded;
