@@ -1,11 +1,26 @@
-import type { Position } from "@verlicht/core";
+import { type Location, location, type Position } from "@verlicht/core";
 
-/** One CSV cell with its place in the text. */
-export interface CsvCell {
+/** One CSV cell; its position is computed only when asked for (files can hold millions of cells). */
+export class CsvCell {
   /** The unquoted text of the cell. */
-  text: string;
-  /** Where the cell is in the input (quotes included). */
-  position: Position;
+  readonly text: string;
+  /** Offset of the cell's first character (its opening quote, if quoted). */
+  readonly start: number;
+  /** Offset just after the cell. */
+  readonly end: number;
+  readonly #loc: () => Location;
+
+  constructor(text: string, start: number, end: number, loc: () => Location) {
+    this.text = text;
+    this.start = start;
+    this.end = end;
+    this.#loc = loc;
+  }
+
+  /** Where the cell is in the input (quotes included), as core's `location(text)` gives it. */
+  get position(): Position {
+    return this.#loc().toPosition(this.start, this.end)!;
+  }
 }
 
 /** One CSV record (row) with its cells. */
@@ -32,77 +47,107 @@ export interface CsvTable {
  * Blank lines are skipped. Internal helper; not exported from the package.
  */
 export function readCsv(text: string, delimiter?: string): CsvTable {
-  const src = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  const shift = text.length - src.length;
-  const delim = delimiter ?? detectDelimiter(src);
   const rows: CsvRow[] = [];
+  const { delimiter: used, unclosedQuotes } = forEachCsvRow(text, delimiter, (row) => {
+    rows.push(row);
+  });
+  return { delimiter: used, rows, unclosedQuotes };
+}
+
+/**
+ * Stream the records of a CSV text to `onRow` (header first), so large files need not be held as
+ * cells all at once. Returns the delimiter used and the unclosed quotes.
+ */
+export function forEachCsvRow(
+  text: string,
+  delimiter: string | undefined,
+  onRow: (row: CsvRow) => void,
+): Omit<CsvTable, "rows"> {
+  const shift = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  const src = text;
+  const delim = delimiter ?? detectDelimiter(text);
+  const d = delim.charCodeAt(0);
   const unclosedQuotes: Position[] = [];
-  let line = 1;
-  let column = 1;
-  let i = 0;
-  const point = () => ({ line, column, offset: i + shift });
-  const advance = (n: number) => {
-    for (let k = 0; k < n; k++) {
-      const c = src[i];
-      i++;
-      if (c === "\n" || (c === "\r" && src[i] !== "\n")) {
-        line++;
-        column = 1;
-      } else if (c !== "\r") column++;
-      else column++;
-    }
+  const n = src.length;
+  let cached: Location | undefined;
+  const loc = () => {
+    cached ??= location(text);
+    return cached;
   };
-  while (i < src.length) {
+  let line = 1;
+  let i = shift;
+  const isBreak = (c: number) => c === 10 || c === 13;
+  const newline = (at: number) => {
+    // `at` is the offset of a \n or \r; returns the offset after the line ending.
+    const next = src.charCodeAt(at) === 13 && src.charCodeAt(at + 1) === 10 ? at + 2 : at + 1;
+    line++;
+    return next;
+  };
+  while (i < n) {
     const rowLine = line;
     const cells: CsvCell[] = [];
     let endOfRecord = false;
     while (!endOfRecord) {
-      const start = point();
-      let value = "";
-      if (src[i] === '"') {
-        advance(1);
+      const start = i;
+      let value: string;
+      if (src.charCodeAt(i) === 34) {
+        i++;
+        let buffer = "";
         let closed = false;
-        while (i < src.length) {
-          if (src[i] === '"') {
-            if (src[i + 1] === '"') {
-              value += '"';
-              advance(2);
+        let from = i;
+        while (i < n) {
+          const c = src.charCodeAt(i);
+          if (c === 34) {
+            buffer += src.slice(from, i);
+            if (src.charCodeAt(i + 1) === 34) {
+              buffer += '"';
+              i += 2;
+              from = i;
               continue;
             }
-            advance(1);
+            i++;
             closed = true;
             break;
           }
-          value += src[i];
-          advance(1);
+          if (isBreak(c)) {
+            buffer += src.slice(from, i);
+            const after = newline(i);
+            buffer += src.slice(i, after);
+            i = after;
+            from = i;
+            continue;
+          }
+          i++;
         }
-        if (!closed) unclosedQuotes.push({ start, end: point() });
+        if (!closed) {
+          buffer += src.slice(from, i);
+          unclosedQuotes.push(loc().toPosition(start, i)!);
+        }
         // Text after a closing quote up to the delimiter is kept (lenient).
-        while (i < src.length && src[i] !== delim && src[i] !== "\n" && src[i] !== "\r") {
-          value += src[i];
-          advance(1);
-        }
+        const rest = i;
+        while (i < n && src.charCodeAt(i) !== d && !isBreak(src.charCodeAt(i))) i++;
+        value = buffer + src.slice(rest, i);
       } else {
-        while (i < src.length && src[i] !== delim && src[i] !== "\n" && src[i] !== "\r") {
-          value += src[i];
-          advance(1);
-        }
+        const from = i;
+        while (i < n && src.charCodeAt(i) !== d && !isBreak(src.charCodeAt(i))) i++;
+        value = src.slice(from, i);
       }
-      cells.push({ text: value, position: { start, end: point() } });
-      if (i >= src.length) endOfRecord = true;
-      else if (src[i] === delim) advance(1);
+      cells.push(new CsvCell(value, start, i, loc));
+      if (i >= n) endOfRecord = true;
+      else if (src.charCodeAt(i) === d) i++;
       else {
-        advance(src[i] === "\r" && src[i + 1] === "\n" ? 2 : 1);
+        i = newline(i);
         endOfRecord = true;
       }
     }
     const blank = cells.length === 1 && cells[0]!.text.trim() === "";
-    if (!blank) rows.push({ cells, line: rowLine });
+    if (!blank) onRow({ cells, line: rowLine });
   }
-  return { delimiter: delim, rows, unclosedQuotes };
+  return { delimiter: delim, unclosedQuotes };
 }
 
-function detectDelimiter(text: string): string {
+/** The delimiter (`,`, `;` or tab) most frequent in the first line; `,` when none occurs. */
+export function detectDelimiter(text: string): string {
   const end = text.search(/\r|\n/);
   const first = end === -1 ? text : text.slice(0, end);
   let best = ",";

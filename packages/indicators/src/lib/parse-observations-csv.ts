@@ -11,7 +11,7 @@ import {
 } from "@verlicht/core";
 import { areaLevelOf, normalisePeriod, unitScale } from "./area-level-of.js";
 import { SOURCE } from "./constants.js";
-import { type CsvCell, normaliseHeader, readCsv } from "./csv.js";
+import { type CsvRow, detectDelimiter, forEachCsvRow, normaliseHeader } from "./csv.js";
 
 /** Options of {@link parseObservationsCsv}. */
 export interface ParseObservationsCsvOptions {
@@ -94,17 +94,36 @@ export function parseObservationsCsv(
   options?: ParseObservationsCsvOptions | null,
 ): ParseResult<Observation[]> {
   const file = options?.file;
-  const table = readCsv(text, options?.delimiter);
   const messages: Message[] = [];
   const message = (ruleId: string, severity: Message["severity"], reason: string, place?: Position) =>
     messages.push(createMessage({ ruleId, source: SOURCE, severity, reason, place, file }));
+  const value: Observation[] = [];
+  let header: CsvRow | undefined;
+  let ctx: RowContext | undefined;
+  let unusable = false;
+  const table = forEachCsvRow(text, options?.delimiter, (row) => {
+    if (unusable) return;
+    if (!header) {
+      header = row;
+      ctx = readHeader(row, options?.delimiter ?? detectDelimiter(text), options, message);
+      if (!ctx) unusable = true;
+      return;
+    }
+    const observation = readRow(row, ctx!);
+    if (observation) value.push(observation);
+  });
   for (const place of table.unclosedQuotes) message("unclosed-quote", "error", "A quoted cell is never closed", place);
-  const [header, ...rows] = table.rows;
-  if (!header) {
-    message("empty-file", "error", "The file holds no header line and no observations");
-    return { value: [], messages };
-  }
-  const decimal = options?.decimal ?? (table.delimiter === ";" ? "," : ".");
+  if (!header) message("empty-file", "error", "The file holds no header line and no observations");
+  return { value: unusable ? [] : value, messages };
+}
+
+function readHeader(
+  header: CsvRow,
+  delimiter: string,
+  options: ParseObservationsCsvOptions | null | undefined,
+  message: RowContext["message"],
+): RowContext | undefined {
+  const decimal = options?.decimal ?? (delimiter === ";" ? "," : ".");
   const index = new Map<Column, number>();
   header.cells.forEach((cell, i) => {
     const column = ALIASES[normaliseHeader(cell.text)];
@@ -129,131 +148,146 @@ export function parseObservationsCsv(
       `The header lacks the required column(s) ${absent.join(", ")}`,
       header.cells[0]?.position,
     );
-    return { value: [], messages };
+    return undefined;
   }
-  const value: Observation[] = [];
-  const seen = new Set<string>();
-  for (const row of rows) {
-    const cell = (c: Column): CsvCell | undefined => {
-      const i = index.get(c);
-      return i === undefined ? undefined : row.cells[i];
-    };
-    const text = (c: Column) => cell(c)?.text.trim() ?? "";
-    const rowPlace = row.cells[0]!.position;
-    if (row.cells.length !== header.cells.length) {
-      message(
-        "ragged-row",
-        "warning",
-        `Line ${row.line} has ${row.cells.length} cells where the header has ${header.cells.length}`,
-        rowPlace,
-      );
-    }
-    const indicatorId = text("indicatorId");
-    const code = text("areaCode");
-    const rawPeriod = text("period");
-    if (!indicatorId || !code || !rawPeriod) {
-      message(
-        "incomplete-row",
-        "error",
-        `Line ${row.line} lacks an indicator id, area code or period and is left out`,
-        rowPlace,
-      );
-      continue;
-    }
-    const number = (c: Column): { n: number | null; bad: boolean } => {
-      const raw = text(c);
-      if (MISSING.has(raw.toLowerCase())) return { n: null, bad: false };
-      const n = toNumber(raw, decimal);
-      if (n === undefined) {
-        message(
-          "invalid-number",
-          "error",
-          `"${raw}" in column ${c} is not a number; kept as missing`,
-          cell(c)?.position,
-        );
-        return { n: null, bad: true };
-      }
-      return { n, bad: false };
-    };
-    const v = number("value");
-    const num = index.has("numerator") ? number("numerator") : undefined;
-    const den = index.has("denominator") ? number("denominator") : undefined;
-    const unit = text("unit");
-    let obsValue = v.n;
-    if (obsValue === null && !v.bad && num?.n != null && den?.n != null && den.n !== 0) {
-      const scale = unitScale(unit);
-      if (scale !== undefined) {
-        obsValue = (num.n / den.n) * scale;
-        message(
-          "value-derived",
-          "info",
-          `The value on line ${row.line} is derived from numerator and denominator`,
-          rowPlace,
-        );
-      }
-    }
-    let level: AreaLevel = areaLevelOf(code);
-    const levelText = text("areaLevel").toUpperCase();
-    if (levelText) {
-      if ((AREA_LEVELS as readonly string[]).includes(levelText)) level = levelText as AreaLevel;
-      else {
-        message(
-          "invalid-level",
-          "warning",
-          `Area level "${levelText}" is unknown; "${level}" is used`,
-          cell("areaLevel")?.position,
-        );
-      }
-    }
-    let status: ObservationStatus = obsValue === null ? "missing" : "definitive";
-    const statusText = text("status").toLowerCase();
-    if (statusText) {
-      if ((OBSERVATION_STATUSES as readonly string[]).includes(statusText)) status = statusText as ObservationStatus;
-      else {
-        message(
-          "invalid-status",
-          "warning",
-          `Status "${statusText}" is unknown; "${status}" is used`,
-          cell("status")?.position,
-        );
-      }
-    }
-    if (obsValue === null && status !== "missing" && status !== "incomplete") {
-      message(
-        "missing-value",
-        "warning",
-        `Line ${row.line} has no value but status "${status}"; "missing" is used`,
-        rowPlace,
-      );
-      status = "missing";
-    }
-    const period = normalisePeriod(rawPeriod);
-    const key = `${indicatorId}\u0000${code}\u0000${period}`;
-    if (seen.has(key)) {
-      message(
-        "duplicate-observation",
-        "warning",
-        `Line ${row.line} repeats ${indicatorId} for ${code} in ${period}; both are kept, later steps use the first`,
-        rowPlace,
-      );
-    }
-    seen.add(key);
-    const observation: Observation = {
-      indicatorId,
-      area: { code, level },
-      period,
-      value: obsValue,
-      unit,
-      status,
-      source: text("source") || options?.defaultSource || "",
-    };
-    const name = text("areaName");
-    if (name) observation.area.name = name;
-    if (num) observation.numerator = num.n;
-    if (den) observation.denominator = den.n;
-    value.push(observation);
+  const col = (c: Column) => index.get(c) ?? -1;
+  return {
+    cols: Object.fromEntries(OBSERVATION_CSV_COLUMNS.map((c) => [c, col(c)])) as Record<Column, number>,
+    width: header.cells.length,
+    decimal,
+    defaultSource: options?.defaultSource ?? "",
+    message,
+    seen: new Set<string>(),
+  };
+}
+
+interface RowContext {
+  cols: Record<Column, number>;
+  width: number;
+  decimal: "." | ",";
+  defaultSource: string;
+  message: (ruleId: string, severity: Message["severity"], reason: string, place?: Position) => void;
+  seen: Set<string>;
+}
+
+function textAt(row: CsvRow, i: number): string {
+  return i === -1 ? "" : (row.cells[i]?.text.trim() ?? "");
+}
+
+/** A number, `null` for a missing cell, `undefined` for text that is not a number (reported). */
+function numberAt(row: CsvRow, column: Column, ctx: RowContext): number | null | undefined {
+  const i = ctx.cols[column];
+  const raw = textAt(row, i);
+  if (MISSING.has(raw.toLowerCase())) return null;
+  const n = toNumber(raw, ctx.decimal);
+  if (n === undefined) {
+    ctx.message(
+      "invalid-number",
+      "error",
+      `"${raw}" in column ${column} is not a number; kept as missing`,
+      row.cells[i]?.position,
+    );
   }
-  return { value, messages };
+  return n;
+}
+
+function readRow(row: CsvRow, ctx: RowContext): Observation | undefined {
+  const { cols, message } = ctx;
+  const first = row.cells[0]!;
+  if (row.cells.length !== ctx.width) {
+    message(
+      "ragged-row",
+      "warning",
+      `Line ${row.line} has ${row.cells.length} cells where the header has ${ctx.width}`,
+      first.position,
+    );
+  }
+  const indicatorId = textAt(row, cols.indicatorId);
+  const code = textAt(row, cols.areaCode);
+  const rawPeriod = textAt(row, cols.period);
+  if (!indicatorId || !code || !rawPeriod) {
+    message(
+      "incomplete-row",
+      "error",
+      `Line ${row.line} lacks an indicator id, area code or period and is left out`,
+      first.position,
+    );
+    return undefined;
+  }
+  const v = cols.value === -1 ? null : numberAt(row, "value", ctx);
+  const num = cols.numerator === -1 ? undefined : (numberAt(row, "numerator", ctx) ?? null);
+  const den = cols.denominator === -1 ? undefined : (numberAt(row, "denominator", ctx) ?? null);
+  const unit = textAt(row, cols.unit);
+  let obsValue = v ?? null;
+  if (v === null && num != null && den != null && den !== 0) {
+    const scale = unitScale(unit);
+    if (scale !== undefined) {
+      obsValue = (num / den) * scale;
+      message(
+        "value-derived",
+        "info",
+        `The value on line ${row.line} is derived from numerator and denominator`,
+        first.position,
+      );
+    }
+  }
+  let level: AreaLevel = areaLevelOf(code);
+  const levelText = textAt(row, cols.areaLevel).toUpperCase();
+  if (levelText) {
+    if ((AREA_LEVELS as readonly string[]).includes(levelText)) level = levelText as AreaLevel;
+    else
+      message(
+        "invalid-level",
+        "warning",
+        `Area level "${levelText}" is unknown; "${level}" is used`,
+        row.cells[cols.areaLevel]?.position,
+      );
+  }
+  let status: ObservationStatus = obsValue === null ? "missing" : "definitive";
+  const statusText = textAt(row, cols.status).toLowerCase();
+  if (statusText) {
+    if ((OBSERVATION_STATUSES as readonly string[]).includes(statusText)) status = statusText as ObservationStatus;
+    else
+      message(
+        "invalid-status",
+        "warning",
+        `Status "${statusText}" is unknown; "${status}" is used`,
+        row.cells[cols.status]?.position,
+      );
+  }
+  if (obsValue === null && status !== "missing" && status !== "incomplete") {
+    message(
+      "missing-value",
+      "warning",
+      `Line ${row.line} has no value but status "${status}"; "missing" is used`,
+      first.position,
+    );
+    status = "missing";
+  }
+  const period = normalisePeriod(rawPeriod);
+  const key = `${indicatorId}\u0000${code}\u0000${period}`;
+  if (ctx.seen.has(key)) {
+    message(
+      "duplicate-observation",
+      "warning",
+      `Line ${row.line} repeats ${indicatorId} for ${code} in ${period}; both are kept, later steps use the first`,
+      first.position,
+    );
+  }
+  ctx.seen.add(key);
+  const name = textAt(row, cols.areaName);
+  const observation: Observation = {
+    indicatorId,
+    area: name ? { code, level, name } : { code, level },
+    period,
+    value: obsValue,
+    unit,
+    status,
+    source: textAt(row, cols.source) || ctx.defaultSource,
+  };
+  if (num !== undefined) observation.numerator = num;
+  if (den !== undefined) observation.denominator = den;
+  return observation;
 }
 
 /** Parse a number with `.` or `,` as decimal separator; thousands separators are not accepted. */

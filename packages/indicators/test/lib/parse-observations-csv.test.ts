@@ -81,3 +81,14 @@ describe("parseObservationsCsv", () => {
     expect(again.value).toEqual(first);
   });
 });
+
+describe("parseObservationsCsv positions", () => {
+  it("should give the same points as core's location() for CRLF files, quoted line breaks and a BOM", async () => {
+    const { location } = await import("@verlicht/core");
+    const text =
+      '\uFEFFindicatorId,areaCode,areaName,period,value\r\nx,WK091701,"twee\r\nregels",2020,1\r\nx,WK091702,b,2020,zz\r\n';
+    const { messages } = parseObservationsCsv(text);
+    const place = messages.find((m) => m.ruleId === "invalid-number")!.place as { start: { offset: number } };
+    expect(place.start).toEqual(location(text).toPoint(text.indexOf("zz")));
+  });
+});
