@@ -60,3 +60,16 @@ export const KIND_COLOUR: Record<string, string> = {
   context: "#6e7781",
   goal: "#cf222e",
 };
+
+/** Dutch and English names of logic-model stage and step statuses (`evaluateLogicModel`). */
+export const LOGIC_STATUS_TEXT: Record<string, { nl: string; en: string }> = {
+  "as-planned": { nl: "volgens plan", en: "as planned" },
+  "not-as-planned": { nl: "niet volgens plan", en: "not as planned" },
+  "against-plan": { nl: "tegen het plan in", en: "against the plan" },
+  broken: { nl: "keten onderbroken", en: "chain broken" },
+  mixed: { nl: "gemengd", en: "mixed" },
+  "not-started": { nl: "niet begonnen", en: "not started" },
+  "no-change": { nl: "geen verandering", en: "no change" },
+  "insufficient-data": { nl: "te weinig gegevens", en: "insufficient data" },
+  unmonitored: { nl: "niet gemeten", en: "not monitored" },
+};

@@ -15,7 +15,9 @@ export function renderAssumptions(data: DashboardData): string {
       return `<div class="count" data-testability="${t}"><b>${count(t)}</b> ${both(x.nl, x.en)}</div>`;
     })
     .join("")}</div>`;
-  const rows = items
+  const order = { testable: 0, partly: 1, untestable: 2 } as const;
+  const rows = [...items]
+    .sort((a, b) => order[a.testability] - order[b.testability])
     .map((a) => {
       const t = TESTABILITY_TEXT[a.testability] ?? { nl: a.testability, en: a.testability };
       const r = a.result ? (RESULT_TEXT[a.result] ?? { nl: a.result, en: a.result }) : undefined;

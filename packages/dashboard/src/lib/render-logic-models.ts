@@ -1,6 +1,11 @@
 import type { DashboardData } from "./dashboard-data.js";
 import { both, escapeHtml, local } from "./html.js";
-import { STAGE_TEXT } from "./i18n.js";
+import { LOGIC_STATUS_TEXT, STAGE_TEXT } from "./i18n.js";
+
+function statusText(status: string): string {
+  const t = LOGIC_STATUS_TEXT[status] ?? { nl: status, en: status };
+  return both(t.nl, t.en);
+}
 
 /** The logic models section: per intervention the chain resources → activities → outputs → effects. */
 export function renderLogicModels(data: DashboardData): string {
@@ -16,7 +21,7 @@ export function renderLogicModels(data: DashboardData): string {
           const items = s.items
             .map(
               (i) =>
-                `<li${i.status ? ` data-status="${escapeHtml(i.status)}"` : ""}>${local(i.label)}${i.indicators?.length ? `<br><small>${i.indicators.map((x) => `<code>${escapeHtml(x)}</code>`).join(" ")}</small>` : ""}${i.status ? ` <span class="step-status">${escapeHtml(i.status)}</span>` : ""}</li>`,
+                `<li${i.status ? ` data-status="${escapeHtml(i.status)}"` : ""}>${local(i.label)}${i.indicators?.length ? `<br><small>${i.indicators.map((x) => `<code>${escapeHtml(x)}</code>`).join(" ")}</small>` : ""}${i.status ? ` <span class="step-status" data-status="${escapeHtml(i.status)}">${statusText(i.status)}</span>` : ""}</li>`,
             )
             .join("");
           return `<div class="stage"><h4>${both(t.nl, t.en)}</h4><ul>${items}</ul></div>`;
@@ -25,7 +30,7 @@ export function renderLogicModels(data: DashboardData): string {
       const steps = (m.steps ?? [])
         .map(
           (st) =>
-            `<li><b>${escapeHtml(st.from)} → ${escapeHtml(st.to)}</b>${st.status ? ` <span class="step-status" data-status="${escapeHtml(st.status)}">${escapeHtml(st.status)}</span>` : ""}${st.mechanisms?.length ? `<br>${both("Werkt door", "Works through")}: ${st.mechanisms.map((x) => `“${local(x)}”`).join("; ")}` : ""}${st.note ? `<br><small>${local(st.note)}</small>` : ""}</li>`,
+            `<li><b>${escapeHtml(st.from)} → ${escapeHtml(st.to)}</b>${st.status ? ` <span class="step-status" data-status="${escapeHtml(st.status)}">${statusText(st.status)}</span>` : ""}${st.mechanisms?.length ? `<br>${both("Werkt door", "Works through")}: ${st.mechanisms.map((x) => local(x)).join("; ")}` : ""}${st.note ? `<br><small>${local(st.note)}</small>` : ""}</li>`,
         )
         .join("");
       return `<section class="logic-model" data-model="${escapeHtml(m.id)}"><h3>${local(m.name)}</h3><div class="chain">${stages}</div>${steps ? `<ul class="steps">${steps}</ul>` : ""}</section>`;

@@ -51,25 +51,30 @@ export function renderReview(data: DashboardData): string {
 
 /** A PRISMA-style flow of one round as SVG boxes. */
 function renderFlow(r: DashboardReviewRound): string {
-  const boxes: Array<[string, number, string?, number?]> = [
-    [`Ronde ${r.round}: gevonden`, r.identified, "dubbel", r.duplicates],
-    ["gescreend", r.screened, "uitgesloten", r.excludedScreening],
-    ["volledige tekst", r.fullText, "uitgesloten", r.excludedFullText],
-    ["ingesloten", r.included],
+  const boxes: Array<[[string, string], number, [string, string]?, number?]> = [
+    [
+      [`Ronde ${r.round}: gevonden`, `Round ${r.round}: identified`],
+      r.identified,
+      ["dubbel", "duplicates"],
+      r.duplicates,
+    ],
+    [["gescreend", "screened"], r.screened, ["uitgesloten", "excluded"], r.excludedScreening],
+    [["volledige tekst", "full text"], r.fullText, ["uitgesloten", "excluded"], r.excludedFullText],
+    [["ingesloten", "included"], r.included],
   ];
+  const text = (x: number, y: number, [nl, en]: [string, string], n: number) =>
+    `<text x="${x}" y="${y}" text-anchor="middle" data-l="nl">${escapeHtml(nl)}: ${n}</text><text x="${x}" y="${y}" text-anchor="middle" data-l="en">${escapeHtml(en)}: ${n}</text>`;
   const h = boxes.length * 46 + 6;
   const parts = [
     `<svg class="flow" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 300 ${h}" width="300" height="${h}" role="img"><title>PRISMA ${escapeHtml(String(r.round))}</title>`,
   ];
   boxes.forEach(([label, n, side, m], i) => {
     const y = 4 + i * 46;
-    parts.push(
-      `<rect x="4" y="${y}" width="150" height="32" rx="4" class="box"/><text x="79" y="${y + 20}" text-anchor="middle">${escapeHtml(label)}: ${n}</text>`,
-    );
+    parts.push(`<rect x="4" y="${y}" width="150" height="32" rx="4" class="box"/>${text(79, y + 20, label, n)}`);
     if (i < boxes.length - 1) parts.push(`<path d="M79 ${y + 32}v14" class="arr"/>`);
     if (side !== undefined) {
       parts.push(
-        `<path d="M154 ${y + 16}h22" class="arr"/><rect x="176" y="${y}" width="118" height="32" rx="4" class="box side"/><text x="235" y="${y + 20}" text-anchor="middle">${escapeHtml(side)}: ${m ?? 0}</text>`,
+        `<path d="M154 ${y + 16}h22" class="arr"/><rect x="176" y="${y}" width="118" height="32" rx="4" class="box side"/>${text(235, y + 20, side, m ?? 0)}`,
       );
     }
   });
