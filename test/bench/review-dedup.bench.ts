@@ -163,9 +163,12 @@ const file = join(dir, "generated.ris");
 writeFileSync(file, out.join(""));
 const review = openReview(join(dir, "bench.review.sqlite"));
 review.addRound({ id: "generated", database: "Generated", as: "bench" });
+const cpu0 = process.cpuUsage();
 const imported = await timeMs(() => importFile(review, file, { round: "generated" }));
 const deduplicated = await timeMs(() => review.deduplicate({ as: "bench" }));
 const total = imported.ms + deduplicated.ms;
+const cpu = process.cpuUsage(cpu0);
+const cpuSeconds = (cpu.user + cpu.system) / 1e6;
 // Score against the generator's groups (pairwise over clusters).
 const stored = review.records();
 let predictedPairs = 0;
@@ -192,7 +195,9 @@ for (const size of groupSizes.values()) actualPairs += (size * (size - 1)) / 2;
 console.log(
   `  generated: ${stored.length} records, ${deduplicated.result.linked} linked, ${deduplicated.result.maybe} maybe pairs; import ${(imported.ms / 1000).toFixed(1)} s, dedup ${(deduplicated.ms / 1000).toFixed(1)} s`,
 );
-reportFigure("review/import-dedup-100k", total / 1000, "s", { value: "< 60 s", label: "bar" });
+reportFigure("review/import-dedup-100k", total / 1000, "s wall", { value: "< 60 s", label: "bar" });
+// CPU time of this (single-threaded) process: the one-core figure, independent of other load on the machine.
+reportFigure("review/import-dedup-100k-cpu", cpuSeconds, "s CPU", { value: "< 60 s", label: "bar" });
 reportFigure("review/import-100k", imported.ms / 1000, "s");
 reportFigure("review/dedup-100k", deduplicated.ms / 1000, "s");
 reportFigure("review/dedup-generated-pair-precision", truePairs / predictedPairs, "pairs");

@@ -1,4 +1,5 @@
 import type Database from "better-sqlite3";
+import { statement } from "./statement-cache.js";
 
 /** An event as stored: the type, its payload and when it happened. */
 export interface StoredEvent {
@@ -15,12 +16,13 @@ const n = (v: unknown) => (v === undefined ? null : v);
 /** How each event type changes the state tables. Only the payload is read, so a replay gives the same state. */
 const HANDLERS: Record<string, Handler> = {
   "round-added": (db, p) => {
-    db.prepare(
+    statement(
+      db,
       "INSERT INTO rounds (id, position, label, query, database, interface, date, kind) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
     ).run(p.id, p.position, n(p.label), n(p.query), n(p.database), n(p.interface), n(p.date), p.kind);
   },
   "record-imported": (db, p) => {
-    db.prepare("INSERT INTO records (id, round_id, file, file_hash, line, data) VALUES (?, ?, ?, ?, ?, ?)").run(
+    statement(db, "INSERT INTO records (id, round_id, file, file_hash, line, data) VALUES (?, ?, ?, ?, ?, ?)").run(
       p.id,
       p.roundId,
       n(p.file),
@@ -31,41 +33,45 @@ const HANDLERS: Record<string, Handler> = {
   },
   "file-imported": () => {},
   "reviewer-added": (db, p) => {
-    db.prepare("INSERT INTO reviewers (id, role) VALUES (?, ?) ON CONFLICT(id) DO UPDATE SET role = excluded.role").run(
-      p.id,
-      p.role,
-    );
+    statement(
+      db,
+      "INSERT INTO reviewers (id, role) VALUES (?, ?) ON CONFLICT(id) DO UPDATE SET role = excluded.role",
+    ).run(p.id, p.role);
   },
   "reason-added": (db, p) => {
-    db.prepare(
+    statement(
+      db,
       "INSERT INTO reasons (code, label) VALUES (?, ?) ON CONFLICT(code) DO UPDATE SET label = excluded.label",
     ).run(p.code, p.label);
   },
   "stage-configured": (db, p) => {
-    db.prepare(
+    statement(
+      db,
       "INSERT INTO stages (id, position, rule, reasons_required) VALUES (?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET rule = excluded.rule, reasons_required = excluded.reasons_required",
     ).run(p.id, p.position, JSON.stringify(p.rule), p.reasonsRequired ? 1 : 0);
   },
   "vote-cast": (db, p, at) => {
-    db.prepare(
+    statement(
+      db,
       `INSERT INTO votes (record_id, stage, reviewer, round_id, value, reason, note, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
        ON CONFLICT(record_id, stage, reviewer, round_id) DO UPDATE SET value = excluded.value, reason = excluded.reason, note = excluded.note, at = excluded.at`,
     ).run(p.recordId, p.stage, p.reviewer, p.roundId, p.value, n(p.reason), n(p.note), at);
   },
   "conflict-resolved": (db, p, at) => {
-    db.prepare(
+    statement(
+      db,
       `INSERT INTO resolutions (record_id, stage, round_id, value, reason, resolver, at) VALUES (?, ?, ?, ?, ?, ?, ?)
        ON CONFLICT(record_id, stage, round_id) DO UPDATE SET value = excluded.value, reason = excluded.reason, resolver = excluded.resolver, at = excluded.at`,
     ).run(p.recordId, p.stage, p.roundId, p.value, n(p.reason), p.resolver, at);
   },
   "duplicate-linked": (db, p) => {
-    db.prepare("UPDATE records SET duplicate_of = ? WHERE id = ?").run(p.canonicalId, p.recordId);
+    statement(db, "UPDATE records SET duplicate_of = ? WHERE id = ?").run(p.canonicalId, p.recordId);
   },
   "duplicate-unlinked": (db, p) => {
-    db.prepare("UPDATE records SET duplicate_of = NULL WHERE id = ?").run(p.recordId);
+    statement(db, "UPDATE records SET duplicate_of = NULL WHERE id = ?").run(p.recordId);
   },
   "duplicate-maybe": (db, p) => {
-    db.prepare("INSERT OR IGNORE INTO maybe_pairs (a, b, score, evidence, status) VALUES (?, ?, ?, ?, 'open')").run(
+    statement(db, "INSERT OR IGNORE INTO maybe_pairs (a, b, score, evidence, status) VALUES (?, ?, ?, ?, 'open')").run(
       p.a,
       p.b,
       n(p.score),
@@ -73,19 +79,25 @@ const HANDLERS: Record<string, Handler> = {
     );
   },
   "maybe-resolved": (db, p) => {
-    db.prepare("UPDATE maybe_pairs SET status = ? WHERE a = ? AND b = ?").run(p.same ? "same" : "different", p.a, p.b);
-    if (p.same) db.prepare("UPDATE records SET duplicate_of = ? WHERE id = ?").run(p.a, p.b);
+    statement(db, "UPDATE maybe_pairs SET status = ? WHERE a = ? AND b = ?").run(
+      p.same ? "same" : "different",
+      p.a,
+      p.b,
+    );
+    if (p.same) statement(db, "UPDATE records SET duplicate_of = ? WHERE id = ?").run(p.a, p.b);
   },
   "report-retrieval": (db, p) => {
-    db.prepare("UPDATE records SET not_retrieved = ? WHERE id = ?").run(p.retrieved ? 0 : 1, p.recordId);
+    statement(db, "UPDATE records SET not_retrieved = ? WHERE id = ?").run(p.retrieved ? 0 : 1, p.recordId);
   },
   "report-linked": (db, p) => {
-    db.prepare(
+    statement(
+      db,
       "INSERT INTO study_links (report_id, study_id) VALUES (?, ?) ON CONFLICT(report_id) DO UPDATE SET study_id = excluded.study_id",
     ).run(p.reportId, p.studyId);
   },
   "extraction-saved": (db, p) => {
-    db.prepare(
+    statement(
+      db,
       "INSERT INTO extractions (record_id, reviewer, data) VALUES (?, ?, ?) ON CONFLICT(record_id, reviewer) DO UPDATE SET data = excluded.data",
     ).run(p.recordId, p.reviewer, JSON.stringify(p.data));
   },

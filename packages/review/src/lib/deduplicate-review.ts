@@ -1,21 +1,26 @@
 import { matchDuplicates } from "./find-duplicates.js";
 import type { Review } from "./open-review.js";
 import type { Actor, StoredRecord } from "./review-types.js";
+import { statement } from "./statement-cache.js";
 import { toStored } from "./stored-record.js";
 
 /** The work behind {@link Review.deduplicate}. @internal */
 export function deduplicateReview(review: Review, options: Actor): { linked: number; maybe: number } {
   return review.transaction(() => {
-    const rows = review.db
-      .prepare("SELECT r.* FROM records r JOIN rounds o ON o.id = r.round_id ORDER BY o.position, r.id")
-      .all() as Record<string, unknown>[];
+    const rows = statement(
+      review.db,
+      "SELECT r.* FROM records r JOIN rounds o ON o.id = r.round_id ORDER BY o.position, r.id",
+    ).all() as Record<string, unknown>[];
     const stored = rows.map(toStored);
     const { clusters, pairs } = matchDuplicates(stored.map((s) => s.record));
     let linked = 0;
     let maybe = 0;
     const rejected = new Set(
       (
-        review.db.prepare("SELECT a, b FROM maybe_pairs WHERE status = 'different'").all() as { a: number; b: number }[]
+        statement(review.db, "SELECT a, b FROM maybe_pairs WHERE status = 'different'").all() as {
+          a: number;
+          b: number;
+        }[]
       ).map((r) => `${r.a}|${r.b}`),
     );
     for (const cluster of clusters) {
@@ -39,7 +44,7 @@ export function deduplicateReview(review: Review, options: Actor): { linked: num
       if (pair.verdict !== "maybe") continue;
       const a = (stored[pair.a] as StoredRecord).id;
       const b = (stored[pair.b] as StoredRecord).id;
-      if (review.db.prepare("SELECT 1 FROM maybe_pairs WHERE a = ? AND b = ?").get(a, b)) continue;
+      if (statement(review.db, "SELECT 1 FROM maybe_pairs WHERE a = ? AND b = ?").get(a, b)) continue;
       review.commit({
         type: "duplicate-maybe",
         actor: options.as,

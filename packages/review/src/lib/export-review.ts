@@ -2,6 +2,7 @@ import { csvCell, exportCsv } from "./export-records.js";
 import type { Review } from "./open-review.js";
 import type { StoredRecord } from "./review-types.js";
 import { studyOf } from "./screening.js";
+import { statement } from "./statement-cache.js";
 
 const flat = (s: StoredRecord) => ({ ...s.record, id: s.id });
 
@@ -70,7 +71,9 @@ export function includedStudies(review: Review): IncludedStudy[] {
     if (review.decisionOf(s.id, last.id).status !== "include") continue;
     const study = studyOf(review, s.id);
     const extractions = (
-      review.db.prepare("SELECT reviewer, data FROM extractions WHERE record_id = ? ORDER BY reviewer").all(s.id) as {
+      statement(review.db, "SELECT reviewer, data FROM extractions WHERE record_id = ? ORDER BY reviewer").all(
+        s.id,
+      ) as {
         reviewer: string;
         data: string;
       }[]

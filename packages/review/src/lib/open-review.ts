@@ -15,6 +15,7 @@ import {
   type Stage,
   type StoredRecord,
 } from "./review-types.js";
+import { statement } from "./statement-cache.js";
 import { toStored } from "./stored-record.js";
 import { TOOL_VERSION } from "./tool-version.js";
 
@@ -72,33 +73,31 @@ export class Review {
   /** Append an event and apply it, in the current transaction. Returns its sequence number. @internal */
   commit(init: EventInit): number {
     const at = this.#now().toISOString();
-    const info = this.db
-      .prepare(
-        `INSERT INTO events (at, actor, type, payload, before, after, tool_version, input_file, input_hash, input_line)
+    const info = statement(
+      this.db,
+      `INSERT INTO events (at, actor, type, payload, before, after, tool_version, input_file, input_hash, input_line)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      )
-      .run(
-        at,
-        init.actor,
-        init.type,
-        JSON.stringify(init.payload),
-        init.before === undefined ? null : JSON.stringify(init.before),
-        init.after === undefined ? null : JSON.stringify(init.after),
-        TOOL_VERSION,
-        init.input?.file ?? null,
-        init.input?.hash ?? null,
-        init.input?.line ?? null,
-      );
+    ).run(
+      at,
+      init.actor,
+      init.type,
+      JSON.stringify(init.payload),
+      init.before === undefined ? null : JSON.stringify(init.before),
+      init.after === undefined ? null : JSON.stringify(init.after),
+      TOOL_VERSION,
+      init.input?.file ?? null,
+      init.input?.hash ?? null,
+      init.input?.line ?? null,
+    );
     applyEvent(this.db, { type: init.type, at, payload: init.payload });
     return Number(info.lastInsertRowid);
   }
 
   /** The event log, oldest first (optionally from sequence number `after + 1`). */
   events(options?: { after?: number | undefined } | null): ReviewEvent[] {
-    const rows = this.db.prepare("SELECT * FROM events WHERE seq > ? ORDER BY seq").all(options?.after ?? 0) as Record<
-      string,
-      unknown
-    >[];
+    const rows = statement(this.db, "SELECT * FROM events WHERE seq > ? ORDER BY seq").all(
+      options?.after ?? 0,
+    ) as Record<string, unknown>[];
     return rows.map((r) => {
       const event: ReviewEvent = {
         seq: r.seq as number,
@@ -125,7 +124,7 @@ export class Review {
   rebuild(): void {
     this.transaction(() => {
       for (const table of STATE_TABLES) this.db.exec(`DELETE FROM ${table}`);
-      const rows = this.db.prepare("SELECT type, at, payload FROM events ORDER BY seq").all() as {
+      const rows = statement(this.db, "SELECT type, at, payload FROM events ORDER BY seq").all() as {
         type: string;
         at: string;
         payload: string;
@@ -137,7 +136,7 @@ export class Review {
   /** A JSON snapshot of every state table (for comparing states, e.g. before and after a rebuild). */
   snapshot(): Record<string, unknown[]> {
     const out: Record<string, unknown[]> = {};
-    for (const table of STATE_TABLES) out[table] = this.db.prepare(`SELECT * FROM ${table} ORDER BY 1, 2`).all();
+    for (const table of STATE_TABLES) out[table] = statement(this.db, `SELECT * FROM ${table} ORDER BY 1, 2`).all();
     return out;
   }
 
@@ -146,9 +145,9 @@ export class Review {
   /** Add a search round. Its id defaults to `round-<position>`. */
   addRound(round: Partial<Omit<Round, "position">> & Actor): Round {
     return this.transaction(() => {
-      const position = (this.db.prepare("SELECT COUNT(*) AS n FROM rounds").get() as { n: number }).n + 1;
+      const position = (statement(this.db, "SELECT COUNT(*) AS n FROM rounds").get() as { n: number }).n + 1;
       const id = round.id ?? `round-${position}`;
-      if (this.db.prepare("SELECT 1 FROM rounds WHERE id = ?").get(id)) {
+      if (statement(this.db, "SELECT 1 FROM rounds WHERE id = ?").get(id)) {
         throw new InvalidArgumentsError(
           `${P("addRound")}a round with id ${JSON.stringify(id)} exists; pick another id`,
         );
@@ -170,16 +169,18 @@ export class Review {
 
   /** The search rounds, in order. */
   rounds(): Round[] {
-    return (this.db.prepare("SELECT * FROM rounds ORDER BY position").all() as Record<string, unknown>[]).map((r) => ({
-      id: r.id as string,
-      position: r.position as number,
-      label: (r.label as string | null) ?? undefined,
-      query: (r.query as string | null) ?? undefined,
-      database: (r.database as string | null) ?? undefined,
-      interface: (r.interface as string | null) ?? undefined,
-      date: (r.date as string | null) ?? undefined,
-      kind: r.kind as RoundKind,
-    }));
+    return (statement(this.db, "SELECT * FROM rounds ORDER BY position").all() as Record<string, unknown>[]).map(
+      (r) => ({
+        id: r.id as string,
+        position: r.position as number,
+        label: (r.label as string | null) ?? undefined,
+        query: (r.query as string | null) ?? undefined,
+        database: (r.database as string | null) ?? undefined,
+        interface: (r.interface as string | null) ?? undefined,
+        date: (r.date as string | null) ?? undefined,
+        kind: r.kind as RoundKind,
+      }),
+    );
   }
 
   /** One round by id. @throws {NotFoundError} */
@@ -210,7 +211,7 @@ export class Review {
   ): number[] {
     this.round(options.round);
     return this.transaction(() => {
-      let next = ((this.db.prepare("SELECT MAX(id) AS m FROM records").get() as { m: number | null }).m ?? 0) + 1;
+      let next = ((statement(this.db, "SELECT MAX(id) AS m FROM records").get() as { m: number | null }).m ?? 0) + 1;
       const ids: number[] = [];
       for (const record of records) {
         const id = next++;
@@ -245,15 +246,15 @@ export class Review {
   records(options?: { round?: string | undefined } | null): StoredRecord[] {
     const rows = (
       options?.round
-        ? this.db.prepare("SELECT * FROM records WHERE round_id = ? ORDER BY id").all(options.round)
-        : this.db.prepare("SELECT * FROM records ORDER BY id").all()
+        ? statement(this.db, "SELECT * FROM records WHERE round_id = ? ORDER BY id").all(options.round)
+        : statement(this.db, "SELECT * FROM records ORDER BY id").all()
     ) as Record<string, unknown>[];
     return rows.map(toStored);
   }
 
   /** One stored record. @throws {NotFoundError} */
   record(id: number): StoredRecord {
-    const row = this.db.prepare("SELECT * FROM records WHERE id = ?").get(id) as Record<string, unknown> | undefined;
+    const row = statement(this.db, "SELECT * FROM records WHERE id = ?").get(id) as Record<string, unknown> | undefined;
     if (!row) throw new NotFoundError(`${P("record")}no record with id ${id}`);
     return toStored(row);
   }
@@ -261,17 +262,16 @@ export class Review {
   /** The files imported into a round: name, SHA-256 and number of records. */
   roundFiles(round: string): { file: string | undefined; hash: string | undefined; records: number }[] {
     return (
-      this.db
-        .prepare(
-          "SELECT file, file_hash AS hash, COUNT(*) AS n FROM records WHERE round_id = ? GROUP BY file, file_hash ORDER BY MIN(id)",
-        )
-        .all(round) as { file: string | null; hash: string | null; n: number }[]
+      statement(
+        this.db,
+        "SELECT file, file_hash AS hash, COUNT(*) AS n FROM records WHERE round_id = ? GROUP BY file, file_hash ORDER BY MIN(id)",
+      ).all(round) as { file: string | null; hash: string | null; n: number }[]
     ).map((r) => ({ file: r.file ?? undefined, hash: r.hash ?? undefined, records: r.n }));
   }
 
   /** Has a file with this hash already been imported into this round? */
   hasFile(round: string, hash: string): boolean {
-    return !!this.db.prepare("SELECT 1 FROM records WHERE round_id = ? AND file_hash = ? LIMIT 1").get(round, hash);
+    return !!statement(this.db, "SELECT 1 FROM records WHERE round_id = ? AND file_hash = ? LIMIT 1").get(round, hash);
   }
 
   // ---- duplicates ---------------------------------------------------------------------------
@@ -288,7 +288,7 @@ export class Review {
   /** Open `maybe` pairs awaiting a human. */
   maybePairs(): { a: number; b: number; score: number; evidence: string[] }[] {
     return (
-      this.db.prepare("SELECT * FROM maybe_pairs WHERE status = 'open' ORDER BY a, b").all() as Record<
+      statement(this.db, "SELECT * FROM maybe_pairs WHERE status = 'open' ORDER BY a, b").all() as Record<
         string,
         unknown
       >[]
@@ -303,7 +303,7 @@ export class Review {
   /** A human decides a `maybe` pair: the same record (b becomes a duplicate of a) or different. */
   resolveMaybe(a: number, b: number, options: Actor & { same: boolean }): void {
     this.transaction(() => {
-      if (!this.db.prepare("SELECT 1 FROM maybe_pairs WHERE a = ? AND b = ?").get(a, b)) {
+      if (!statement(this.db, "SELECT 1 FROM maybe_pairs WHERE a = ? AND b = ?").get(a, b)) {
         throw new NotFoundError(`${P("resolveMaybe")}no maybe pair (${a}, ${b}); see maybePairs()`);
       }
       this.commit({ type: "maybe-resolved", actor: options.as, payload: { a, b, same: options.same } });
@@ -336,7 +336,7 @@ export class Review {
 
   /** The role of a reviewer, or undefined when unknown. */
   reviewerRole(id: string): ReviewerRole | undefined {
-    return (this.db.prepare("SELECT role FROM reviewers WHERE id = ?").get(id) as { role: ReviewerRole } | undefined)
+    return (statement(this.db, "SELECT role FROM reviewers WHERE id = ?").get(id) as { role: ReviewerRole } | undefined)
       ?.role;
   }
 
@@ -350,7 +350,10 @@ export class Review {
 
   /** The controlled list of exclusion reasons. */
   exclusionReasons(): { code: string; label: string }[] {
-    return this.db.prepare("SELECT code, label FROM reasons ORDER BY code").all() as { code: string; label: string }[];
+    return statement(this.db, "SELECT code, label FROM reasons ORDER BY code").all() as {
+      code: string;
+      label: string;
+    }[];
   }
 
   /** Set a stage's decision rule and whether exclusions need a reason. */
@@ -384,12 +387,14 @@ export class Review {
 
   /** The screening stages, in order. */
   stages(): Stage[] {
-    return (this.db.prepare("SELECT * FROM stages ORDER BY position").all() as Record<string, unknown>[]).map((r) => ({
-      id: r.id as string,
-      position: r.position as number,
-      rule: JSON.parse(r.rule as string) as DecisionRule,
-      reasonsRequired: r.reasons_required === 1,
-    }));
+    return (statement(this.db, "SELECT * FROM stages ORDER BY position").all() as Record<string, unknown>[]).map(
+      (r) => ({
+        id: r.id as string,
+        position: r.position as number,
+        rule: JSON.parse(r.rule as string) as DecisionRule,
+        reasonsRequired: r.reasons_required === 1,
+      }),
+    );
   }
 
   /** One stage. @throws {NotFoundError} */
@@ -420,15 +425,15 @@ export class Review {
       return { ...carried, via: carried.status === "pending" ? carried.via : "duplicate" };
     }
     const stage = this.stage(stageId);
-    const latest = this.db
-      .prepare(
-        "SELECT v.round_id AS r FROM votes v JOIN rounds o ON o.id = v.round_id WHERE v.record_id = ? AND v.stage = ? ORDER BY o.position DESC LIMIT 1",
-      )
-      .get(recordId, stageId) as { r: string } | undefined;
+    const latest = statement(
+      this.db,
+      "SELECT v.round_id AS r FROM votes v JOIN rounds o ON o.id = v.round_id WHERE v.record_id = ? AND v.stage = ? ORDER BY o.position DESC LIMIT 1",
+    ).get(recordId, stageId) as { r: string } | undefined;
     if (!latest) return { status: "pending", via: "none", rule: stage.rule };
-    const resolution = this.db
-      .prepare("SELECT value, reason FROM resolutions WHERE record_id = ? AND stage = ? AND round_id = ?")
-      .get(recordId, stageId, latest.r) as { value: VoteValue; reason: string | null } | undefined;
+    const resolution = statement(
+      this.db,
+      "SELECT value, reason FROM resolutions WHERE record_id = ? AND stage = ? AND round_id = ?",
+    ).get(recordId, stageId, latest.r) as { value: VoteValue; reason: string | null } | undefined;
     if (resolution) {
       return {
         status: resolution.value === "exclude" ? "exclude" : "include",
@@ -437,11 +442,10 @@ export class Review {
         rule: stage.rule,
       };
     }
-    const votes = this.db
-      .prepare(
-        "SELECT value, reason FROM votes WHERE record_id = ? AND stage = ? AND round_id = ? ORDER BY at, reviewer",
-      )
-      .all(recordId, stageId, latest.r) as { value: VoteValue; reason: string | null }[];
+    const votes = statement(
+      this.db,
+      "SELECT value, reason FROM votes WHERE record_id = ? AND stage = ? AND round_id = ? ORDER BY at, reviewer",
+    ).all(recordId, stageId, latest.r) as { value: VoteValue; reason: string | null }[];
     return decide(stage.rule, votes);
   }
 }

@@ -2,6 +2,7 @@ import { errorPrefix, InvalidArgumentsError, UsageError } from "@verlicht/core";
 import type { Decision, VoteValue } from "./decide.js";
 import { isVoteValue, type Review } from "./open-review.js";
 import type { Vote } from "./review-types.js";
+import { statement } from "./statement-cache.js";
 
 const P = (fn: string) => errorPrefix("review", fn);
 
@@ -71,9 +72,10 @@ export function vote(review: Review, init: VoteInit): void {
     }
     const round = init.round ?? review.currentRound();
     review.round(round);
-    const old = review.db
-      .prepare("SELECT value, reason FROM votes WHERE record_id = ? AND stage = ? AND reviewer = ? AND round_id = ?")
-      .get(init.record, init.stage, init.reviewer, round);
+    const old = statement(
+      review.db,
+      "SELECT value, reason FROM votes WHERE record_id = ? AND stage = ? AND reviewer = ? AND round_id = ?",
+    ).get(init.record, init.stage, init.reviewer, round);
     const payload = {
       recordId: init.record,
       stage: init.stage,
@@ -107,9 +109,10 @@ export function votes(
   const round = options.round ?? review.currentRound();
   const role = review.reviewerRole(options.as);
   if (!role) throw new InvalidArgumentsError(`${fn}unknown reviewer ${JSON.stringify(options.as)}`);
-  const rows = review.db
-    .prepare("SELECT * FROM votes WHERE record_id = ? AND stage = ? AND round_id = ? ORDER BY at, reviewer")
-    .all(options.record, options.stage, round) as Record<string, unknown>[];
+  const rows = statement(
+    review.db,
+    "SELECT * FROM votes WHERE record_id = ? AND stage = ? AND round_id = ? ORDER BY at, reviewer",
+  ).all(options.record, options.stage, round) as Record<string, unknown>[];
   const own = rows.some((r) => r.reviewer === options.as);
   if (!own) {
     const status = review.decisionOf(options.record, options.stage).status;
@@ -139,9 +142,9 @@ export function decision(review: Review, record: number, stage: string): Decisio
 
 /** Records in conflict at a stage (ids only: reading the votes goes through {@link votes}). */
 export function conflicts(review: Review, options: { stage: string }): number[] {
-  const ids = review.db
-    .prepare("SELECT DISTINCT record_id AS id FROM votes WHERE stage = ? ORDER BY record_id")
-    .all(options.stage) as { id: number }[];
+  const ids = statement(review.db, "SELECT DISTINCT record_id AS id FROM votes WHERE stage = ? ORDER BY record_id").all(
+    options.stage,
+  ) as { id: number }[];
   return ids.map((r) => r.id).filter((id) => review.decisionOf(id, options.stage).status === "conflict");
 }
 
@@ -171,11 +174,10 @@ export function resolveConflict(
       throw new InvalidArgumentsError(`${fn}unknown exclusion reason ${JSON.stringify(init.reason)}`);
     }
     const round = (
-      review.db
-        .prepare(
-          "SELECT v.round_id AS r FROM votes v JOIN rounds o ON o.id = v.round_id WHERE v.record_id = ? AND v.stage = ? ORDER BY o.position DESC LIMIT 1",
-        )
-        .get(init.record, init.stage) as { r: string }
+      statement(
+        review.db,
+        "SELECT v.round_id AS r FROM votes v JOIN rounds o ON o.id = v.round_id WHERE v.record_id = ? AND v.stage = ? ORDER BY o.position DESC LIMIT 1",
+      ).get(init.record, init.stage) as { r: string }
     ).r;
     review.commit({
       type: "conflict-resolved",
@@ -213,7 +215,7 @@ export function linkReport(review: Review, options: { report: number; study: num
   review.transaction(() => {
     review.record(options.report);
     review.record(options.study);
-    const old = review.db.prepare("SELECT study_id FROM study_links WHERE report_id = ?").get(options.report) as
+    const old = statement(review.db, "SELECT study_id FROM study_links WHERE report_id = ?").get(options.report) as
       | { study_id: number }
       | undefined;
     review.commit({
@@ -228,7 +230,7 @@ export function linkReport(review: Review, options: { report: number; study: num
 
 /** The study a report belongs to (itself when not linked). */
 export function studyOf(review: Review, report: number): number {
-  const row = review.db.prepare("SELECT study_id FROM study_links WHERE report_id = ?").get(report) as
+  const row = statement(review.db, "SELECT study_id FROM study_links WHERE report_id = ?").get(report) as
     | { study_id: number }
     | undefined;
   return row?.study_id ?? report;
@@ -241,9 +243,10 @@ export function saveExtraction(
 ): void {
   review.transaction(() => {
     review.record(options.record);
-    const old = review.db
-      .prepare("SELECT data FROM extractions WHERE record_id = ? AND reviewer = ?")
-      .get(options.record, options.reviewer) as { data: string } | undefined;
+    const old = statement(review.db, "SELECT data FROM extractions WHERE record_id = ? AND reviewer = ?").get(
+      options.record,
+      options.reviewer,
+    ) as { data: string } | undefined;
     review.commit({
       type: "extraction-saved",
       actor: options.reviewer,
@@ -267,11 +270,10 @@ export function allVotes(
   if (review.reviewerRole(options.as) !== "owner") {
     throw new UsageError(`${P("allVotes")}only an owner may read every vote at once; ${options.as} is not an owner`);
   }
-  const rows = review.db
-    .prepare(
-      "SELECT record_id, stage, round_id, reviewer, value FROM votes ORDER BY record_id, stage, round_id, reviewer",
-    )
-    .all() as { record_id: number; stage: string; round_id: string; reviewer: string; value: VoteValue }[];
+  const rows = statement(
+    review.db,
+    "SELECT record_id, stage, round_id, reviewer, value FROM votes ORDER BY record_id, stage, round_id, reviewer",
+  ).all() as { record_id: number; stage: string; round_id: string; reviewer: string; value: VoteValue }[];
   return rows.map((r) => ({
     record: r.record_id,
     stage: r.stage,
