@@ -3,13 +3,13 @@
 // the same graph (nodes, one edge per (from, to, type), summed weights) through bare graphology calls.
 // Target (issue 4): build + Louvain + PageRank + path search < 3 s on one core.
 
-import { createRequire } from "node:module";
 import { buildNetwork, detectCommunities, filterBySupport, findLoops, findPaths, pageRank } from "@verlicht/qna";
 import { reportFigure, timeMs } from "./report.js";
 
-// graphology is a dependency of @verlicht/qna, not of the root: load the very copy qna uses.
-const requireFromQna = createRequire(new URL("../../packages/qna/package.json", import.meta.url));
-const { MultiDirectedGraph } = requireFromQna("graphology") as typeof import("graphology");
+// graphology is a dependency of @verlicht/qna, not of the root: load the very copy (and ESM build) qna uses.
+const { MultiDirectedGraph } = (await import(
+  new URL("../../packages/qna/node_modules/graphology/dist/graphology.mjs", import.meta.url).href
+)) as typeof import("graphology");
 
 const SOURCES = 1_000;
 const CODES_PER_SOURCE = 50;
