@@ -9,7 +9,7 @@ import {
   parseObservationsCsv,
   toObservationsCsv,
 } from "@verlicht/indicators";
-import { reportFigure, timeMs } from "./report.js";
+import { reportFigure, skipBench, timeMs } from "./report.js";
 
 function mulberry32(seed: number) {
   let a = seed >>> 0;
@@ -232,4 +232,62 @@ const ob = (
   };
   const run = await timeMs(() => assessAssumptions(network, links, obs, { area: "A" }));
   reportFigure("indicators/assess-2000-nodes-6000-edges", run.ms, "ms");
+}
+
+// 6. The FICTIONAL Heerlen-Noord example (examples/heerlen-noord/indicators): what the demo shows.
+{
+  const { existsSync, readFileSync } = await import("node:fs");
+  const dir = new URL("../../examples/heerlen-noord/indicators/", import.meta.url);
+  if (!existsSync(new URL("observations.csv", dir))) {
+    skipBench("indicators/example", "examples/heerlen-noord/indicators is absent");
+  } else {
+    const { DEFAULT_CATALOGUE, parseCatalogue, parseLinks, evaluateLogicModel, parseLogicModel } = await import(
+      "@verlicht/indicators"
+    );
+    const read = (name: string) => readFileSync(new URL(name, dir), "utf8");
+    const catalogue = parseCatalogue(read("catalogue-extension.yaml"), { base: DEFAULT_CATALOGUE }).value;
+    const observations = [
+      ...parseObservationsCsv(read("observations.csv")).value,
+      ...parseObservationsCsv(read("observations-hln-noord.csv")).value,
+    ];
+    const area = JSON.parse(read("areas.json"));
+    // The shipped aggregate must equal a fresh aggregation of the wijken.
+    const fresh = aggregateArea(
+      observations.filter((o) => o.area.level !== "CUSTOM"),
+      area,
+      { catalogue },
+    ).observations;
+    const shipped = new Map(
+      observations.filter((o) => o.area.code === "HLN-NOORD").map((o) => [`${o.indicatorId} ${o.period}`, o.value]),
+    );
+    let maxDiff = 0;
+    for (const o of fresh)
+      if (o.value !== null)
+        maxDiff = Math.max(maxDiff, Math.abs(o.value - (shipped.get(`${o.indicatorId} ${o.period}`) ?? Number.NaN)));
+    reportFigure("indicators/example-aggregate-roundtrip-max-diff", maxDiff, "percentage points", {
+      value: "1e-9",
+      label: "bar (issue 7)",
+    });
+    const statuses = catalogue.goals.map(
+      (g) => evaluateGoal(g, observations, { area: "HLN-NOORD", reference: "NL01", catalogue }).status,
+    );
+    for (const s of ["reached", "closing", "stable", "widening", "insufficient-data"])
+      reportFigure(`indicators/example-goals-${s}`, statuses.filter((x) => x === s).length, "of 12 goals");
+    const assessment = assessAssumptions(
+      JSON.parse(read("network-sketch.json")),
+      parseLinks(read("links.csv")).value,
+      observations,
+      { area: "HLN-NOORD", catalogue },
+    );
+    for (const k of ["testable", "partly", "untestable", "consistent", "inconsistent", "insufficient-data"] as const) {
+      reportFigure(`indicators/example-edges-${k}`, assessment.summary[k], `of ${assessment.summary.edges} edges`);
+    }
+    reportFigure("indicators/example-monitoring-gaps", assessment.monitoringGaps.length, "constructs");
+    const lm = evaluateLogicModel(parseLogicModel(read("logic-model-preschool.yaml")).value!, observations);
+    reportFigure(
+      "indicators/example-logic-steps-as-planned",
+      lm.steps.filter((s) => s.status === "as-planned").length,
+      `of ${lm.steps.length} steps`,
+    );
+  }
 }
