@@ -16,8 +16,12 @@ export interface ViewerBundle {
  * Read the self-contained browser bundle of `@verlicht/viewer` (its `./browser` subpath export) so the
  * dashboard can inline it. Returns `{code: null, reason}` when the viewer is not installed or its bundle was
  * not built yet (`pnpm --filter @verlicht/viewer build`); the dashboard then draws the network itself.
+ * The environment variable `VERLICHT_VIEWER_BUNDLE` may name another bundle file, which is used first
+ * (`pnpm demo` sets it to a bundle made from the viewer's sources when the package is not built).
  */
 export function readViewerBundle(): ViewerBundle {
+  const override = process.env["VERLICHT_VIEWER_BUNDLE"];
+  if (override && existsSync(override)) return { code: readFileSync(override, "utf8"), file: override };
   let manifestPath: string;
   try {
     manifestPath = fileURLToPath(import.meta.resolve("@verlicht/viewer/package.json"));
