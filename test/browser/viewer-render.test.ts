@@ -53,7 +53,7 @@ async function open(path: string): Promise<{ page: Page; logs: string[] }> {
   page.on("pageerror", (e) => logs.push(`pageerror: ${e.message}`));
   await page.goto(base + path);
   await page.waitForFunction(() => (window as unknown as { __ready?: boolean }).__ready === true, null, {
-    timeout: 20_000,
+    timeout: 60_000,
   });
   return { page, logs };
 }
@@ -223,6 +223,28 @@ describe("viewer in a real browser", () => {
     expect(result.notFound).toBe("NotFoundError");
     expect(await page.locator(".vlv-panel h2").textContent()).toBe("Vertrouwen in de peuteropvang");
     expect(relevant(logs)).toEqual([]);
+    await page.close();
+  });
+
+  it.skipIf(!hasChromium)("should be usable by keyboard: search, text list and Escape", async () => {
+    pages["/keys.html"] = viewerPage({ layout: "layered", locale: "nl" });
+    const { page } = await open("/keys.html");
+    await page.locator(".vlv-stage").focus();
+    await page.keyboard.press("/");
+    expect(await page.evaluate(() => document.activeElement?.className)).toBe("vlv-search");
+    await page.keyboard.type("vertrouwen");
+    await page.keyboard.press("Enter");
+    await expect.poll(() => page.locator(".vlv-panel h2").textContent()).toBe("Vertrouwen in de peuteropvang");
+    expect(await page.locator(".vlv-panel h3").first().textContent()).toBe("Indicatoren");
+    await page.keyboard.press("Escape");
+    await expect.poll(() => page.locator(".vlv-panel").isVisible()).toBe(false);
+    await page.locator(".vlv-list-toggle").focus();
+    await page.keyboard.press("Enter");
+    expect(await page.locator(".vlv-textlist li").count()).toBe(12);
+    await page.locator(".vlv-textlist button[data-node=debt]").focus();
+    await page.keyboard.press("Enter");
+    await expect.poll(() => page.locator(".vlv-panel h2").textContent()).toBe("Problematische schulden");
+    expect(await page.locator(".vlv-panel .vlv-badge[data-status=widening]").textContent()).toBe("groeit");
     await page.close();
   });
 

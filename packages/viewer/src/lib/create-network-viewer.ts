@@ -64,6 +64,8 @@ export interface NetworkViewer {
 }
 
 const PREFIX = errorPrefix("viewer", "createNetworkViewer");
+/** Above this many edges, hovering does not dim the rest of the network. */
+const HOVER_DIM_LIMIT = 10_000;
 
 /**
  * Embed an interactive view of an assumption network in a container element.
@@ -322,6 +324,8 @@ export function createNetworkViewer(
         },
         clickStage: () => select(null),
         hoverNode: (node) => {
+          // Dimming re-processes every node and edge; on very large graphs hovering only shows sigma's own label box.
+          if (graph.size > HOVER_DIM_LIMIT) return;
           state.hovered = node;
           refresh();
         },

@@ -3,7 +3,7 @@
 import { EdgeCurvedArrowProgram } from "@sigma/edge-curve";
 import type { MultiDirectedGraph } from "graphology";
 import Sigma from "sigma";
-import { createEdgeArrowProgram, type EdgeProgramType } from "sigma/rendering";
+import { createEdgeArrowProgram, EdgeLineProgram, type EdgeProgramType } from "sigma/rendering";
 import type { EdgeDisplayData, NodeDisplayData } from "sigma/types";
 import type { ViewEdgeAttributes, ViewNodeAttributes } from "./build-view-graph.js";
 import { fadeColour } from "./colours.js";
@@ -41,9 +41,16 @@ export function createRenderer(
   const renderer = new Sigma<ViewNodeAttributes, ViewEdgeAttributes>(graph, container, {
     defaultEdgeType: "arrow",
     edgeProgramClasses: {
-      arrow: createEdgeArrowProgram({ lengthToThicknessRatio: 4, widenessToThicknessRatio: 3 }),
+      // Above HEAVY_EDGES links, thin GL lines without heads keep software-rendered frames affordable.
+      arrow:
+        graph.size > HEAVY_EDGES
+          ? EdgeLineProgram
+          : createEdgeArrowProgram({ lengthToThicknessRatio: 4, widenessToThicknessRatio: 3 }),
       // edge-curve is typed for plain attributes; our attributes are a superset.
-      curved: EdgeCurvedArrowProgram as unknown as EdgeProgramType<ViewNodeAttributes, ViewEdgeAttributes>,
+      curved: (graph.size > HEAVY_EDGES ? EdgeLineProgram : EdgeCurvedArrowProgram) as unknown as EdgeProgramType<
+        ViewNodeAttributes,
+        ViewEdgeAttributes
+      >,
     },
     // Edge picking costs an extra render pass per frame; above 5,000 edges only nodes are clickable.
     enableEdgeEvents: graph.size <= 5000,
@@ -74,6 +81,9 @@ export function createRenderer(
 }
 
 const FADE = 0.85;
+
+/** Number of edges above which edges are drawn as plain lines (no arrow heads, no curves). */
+const HEAVY_EDGES = 10_000;
 
 function reduceNode(node: string, data: ViewNodeAttributes, state: ViewState): Partial<NodeDisplayData> {
   const out: Partial<NodeDisplayData> & ViewNodeAttributes = { ...data };

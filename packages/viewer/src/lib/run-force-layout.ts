@@ -67,6 +67,20 @@ export function runForceLayout(graph: Graph, options: ForceLayoutOptions): Force
   // Big graphs redraw slowly: writing positions at every iteration would leave no time for interaction.
   const minUpdateMs = options.minUpdateMs ?? Math.min(400, (graph.order + graph.size) / 100);
   let lastUpdate = Number.NEGATIVE_INFINITY;
+  // One position write in flight at a time, and a pause of twice its drawing time before the next, so
+  // that at least half of the frames stay free for panning, zooming and hovering on slow (software) GPUs.
+  let drawing = false;
+  let lastDrawMs = 0;
+  const measureDraw = (start: number) => {
+    if (typeof requestAnimationFrame === "undefined") return;
+    drawing = true;
+    requestAnimationFrame(() =>
+      requestAnimationFrame(() => {
+        drawing = false;
+        lastDrawMs = performance.now() - start;
+      }),
+    );
+  };
   const matrices: Matrices = helpers.graphToByteArrays(graph, (_e: string, attr: Record<string, unknown>) =>
     typeof attr["weight"] === "number" ? (attr["weight"] as number) : 1,
   );
@@ -98,10 +112,11 @@ export function runForceLayout(graph: Graph, options: ForceLayoutOptions): Force
     done++;
     const stop = done >= options.iterations || (done > 20 && moved < threshold * extent(next));
     const now = performance.now();
-    if (stop || now - lastUpdate >= minUpdateMs) {
+    if (stop || (!drawing && now - lastUpdate >= Math.max(minUpdateMs, 2 * lastDrawMs))) {
       helpers.assignLayoutChanges(graph, next, null);
       lastUpdate = now;
       options.onProgress?.(done);
+      measureDraw(now);
     }
     return stop;
   };
