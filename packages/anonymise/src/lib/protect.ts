@@ -14,6 +14,7 @@ export interface Range {
  */
 export function rockRegions(text: string): Range[] {
   const out: Range[] = [];
+  if (!text.includes("[[") && !text.includes("---")) return out;
   for (const m of text.matchAll(/\[\[[^\]\n]*\]\]/g)) out.push({ start: m.index!, end: m.index! + m[0].length });
   for (const m of text.matchAll(/^[ \t]*---<<[^>\n]*>>---[ \t]*$/gm))
     out.push({ start: m.index!, end: m.index! + m[0].length });
@@ -29,26 +30,48 @@ export function rockRegions(text: string): Range[] {
 
 const WORD_CHAR = /[\p{L}\p{M}\d]/u;
 
+function fold(s: string): string {
+  return s.toLowerCase().replace(/’/g, "'").replace(/\s/g, " ");
+}
+
+function isWordChar(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  return WORD_CHAR.test(text[i]!);
+}
+
+/** Keep terms indexed by the char code of their first character (both cases), longest first. */
+function indexTerms(keep: readonly string[]): Map<number, string[]> {
+  const byFirst = new Map<number, string[]>();
+  for (const term of new Set(keep.map((k) => fold(k.trim()).replace(/ +/g, " ")).filter(Boolean))) {
+    for (const first of new Set([term[0]!, term[0]!.toUpperCase()])) {
+      const code = first.charCodeAt(0);
+      const list = byFirst.get(code) ?? [];
+      list.push(term);
+      byFirst.set(code, list);
+    }
+  }
+  for (const list of byFirst.values()) list.sort((a, b) => b.length - a.length);
+  return byFirst;
+}
+
 /** Occurrences of keep-list terms (case-insensitive, on word boundaries, any ’/' spelling). */
 export function keepRegions(text: string, keep: readonly string[]): Range[] {
   if (keep.length === 0) return [];
-  const fold = (s: string) => s.toLowerCase().replace(/’/g, "'").replace(/\s/g, " ");
-  let haystack = fold(text);
-  if (haystack.length !== text.length) {
-    // a few characters (e.g. "İ") grow when lowercased; fold unit by unit to keep offsets
-    haystack = Array.from({ length: text.length }, (_, i) => fold(text[i]!)[0] ?? " ").join("");
-  }
+  const byFirst = indexTerms(keep);
   const out: Range[] = [];
-  for (const term of new Set(keep.map((k) => fold(k.trim()).replace(/ +/g, " ")).filter(Boolean))) {
-    let from = 0;
-    for (;;) {
-      const at = haystack.indexOf(term, from);
-      if (at === -1) break;
-      from = at + 1;
+  const n = text.length;
+  for (let at = 0; at < n; at++) {
+    const list = byFirst.get(text.charCodeAt(at));
+    if (!list) continue;
+    if (at > 0 && isWordChar(text, at - 1)) continue; // only at the start of a word
+    for (const term of list) {
       const end = at + term.length;
-      if (at > 0 && WORD_CHAR.test(haystack[at - 1]!)) continue;
-      if (end < haystack.length && WORD_CHAR.test(haystack[end]!)) continue;
+      if (end > n) continue;
+      if (end < n && isWordChar(text, end)) continue;
+      if (fold(text.slice(at, end)) !== term) continue;
       out.push({ start: at, end });
+      break;
     }
   }
   return out;

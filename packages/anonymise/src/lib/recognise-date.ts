@@ -19,7 +19,7 @@ const EN_DATE = new RegExp(
   `(?<![\\p{L}\\d])(?:(?:${WEEKDAY_EN}),?\\s+)?(?:(?:the\\s+)?\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:${MONTH_EN})|(?:${MONTH_EN})\\s+\\d{1,2}(?:st|nd|rd|th)?)(?![\\p{L}])(?:,?\\s+\\d{4})?`,
   "giu",
 );
-const MONTH_WORD = /(?<![\p{L}])(?:jan|feb|mrt|maart|apr|mei|jun|jul|aug|sep|okt|nov|dec|march|may|oct)/giu;
+const MONTH_WORD = /^(?:jan|feb|mrt|maart|apr|mei|jun|jul|aug|sep|okt|nov|dec|march|may|oct)/i;
 const NUMERIC = /(?<![\d.\-/])(?:(\d{1,2})([-/.])(\d{1,2})\2(\d{4}|\d{2})|(\d{4})-(\d{2})-(\d{2}))(?![\d\-/]|\.\d)/g;
 
 function numericOk(m: RegExpMatchArray): boolean {
@@ -38,9 +38,11 @@ export const dateRecogniser: Recogniser = {
     const pattern = ctx.language === "en" ? EN_DATE : NL_DATE;
     // Only look near month names: a window of a few words before each month name.
     const windows: Array<[number, number]> = [];
-    for (const month of text.matchAll(MONTH_WORD)) {
-      const from = Math.max(0, month.index! - 40);
-      const to = Math.min(text.length, month.index! + month[0].length + 24);
+    for (const token of ctx.tokens) {
+      if (token.kind !== "word" || token.text.length < 3 || token.text.length > 9) continue;
+      if (!MONTH_WORD.test(token.text)) continue;
+      const from = Math.max(0, token.start - 40);
+      const to = Math.min(text.length, token.end + 24);
       const last = windows[windows.length - 1];
       if (last && from <= last[1]) last[1] = to;
       else windows.push([from, to]);
@@ -66,7 +68,9 @@ export const dateRecogniser: Recogniser = {
         continue;
       out.push({ start: m.index!, end: m.index! + value.length, category: "DATE", confidence: 0.9 });
     }
-    for (const m of text.matchAll(NUMERIC)) {
+    // numeric dates: only when a digit is followed by - / or . and another digit somewhere
+    const numericText = /\d[-/.]\d/.test(text) ? text : "";
+    for (const m of numericText.matchAll(NUMERIC)) {
       if (!numericOk(m)) continue;
       out.push({ start: m.index!, end: m.index! + m[0].length, category: "DATE", confidence: 0.9 });
     }

@@ -1,9 +1,8 @@
 import type { DetectedSpan, Recogniser } from "./types.js";
 import { isValidBsn, isValidIban, plateSidecode } from "./validators.js";
 
-/** Blank out everything except windows around cue matches (offsets stay the same), so slow patterns scan
- * little text. */
-function windowsAround(text: string, cue: RegExp, before: number, after: number): string {
+/** Windows of text around cue matches, so slow patterns scan little text. */
+function windowsAround(text: string, cue: RegExp, before: number, after: number): Array<[number, string]> {
   const parts: Array<[number, number]> = [];
   for (const m of text.matchAll(cue)) {
     const from = Math.max(0, m.index! - before);
@@ -12,12 +11,25 @@ function windowsAround(text: string, cue: RegExp, before: number, after: number)
     if (last && from <= last[1]) last[1] = to;
     else parts.push([from, to]);
   }
-  if (parts.length === 0) return "";
-  let out = "";
-  let at = 0;
-  for (const [from, to] of parts) {
-    out += " ".repeat(from - at) + text.slice(from, to);
-    at = to;
+  return parts.map(([from, to]) => [from, text.slice(from, to)]);
+}
+
+/** {@link collect} over windows; offsets are shifted back into the whole text. */
+function collectIn(
+  windows: Array<[number, string]>,
+  pattern: RegExp,
+  category: DetectedSpan["category"],
+  accept: (m: RegExpMatchArray) => { start: number; end: number; confidence: number } | null,
+): DetectedSpan[] {
+  const out: DetectedSpan[] = [];
+  const seen = new Set<string>();
+  for (const [offset, slice] of windows) {
+    for (const span of collect(slice, pattern, category, accept)) {
+      const shifted = { ...span, start: span.start + offset, end: span.end + offset };
+      const id = `${shifted.start}:${shifted.end}`;
+      if (!seen.has(id)) out.push(shifted);
+      seen.add(id);
+    }
   }
   return out;
 }
@@ -70,7 +82,7 @@ export const urlRecogniser: Recogniser = {
   detect: (text) =>
     !text.includes("@") && !text.includes("/") && !/www\./i.test(text)
       ? []
-      : collect(windowsAround(text, /[@/]|www\./gi, 80, 300), URL_PATTERN, "URL", (m) => {
+      : collectIn(windowsAround(text, /[@/]|www\./gi, 80, 300), URL_PATTERN, "URL", (m) => {
           let value = m[0];
           value = value.replace(/[.,;:!?)]+$/, "");
           return { start: m.index!, end: m.index! + value.length, confidence: 0.95 };
@@ -177,7 +189,7 @@ const PLATE_COMPACT = /(?<![\p{L}\d-])[A-Z\d]{6}(?![\p{L}\d-])/gu;
 export const plateRecogniser: Recogniser = {
   id: "plate",
   detect: (text) => [
-    ...collect(windowsAround(text, /\p{Lu}-|-\p{Lu}|\d-\p{Lu}/gu, 8, 10), PLATE_HYPHEN, "PLATE", (m) => {
+    ...collectIn(windowsAround(text, /\p{Lu}-|-\p{Lu}|\d-\p{Lu}/gu, 8, 10), PLATE_HYPHEN, "PLATE", (m) => {
       const v = m[0];
       if (!/[A-Z]/.test(v) || !/\d/.test(v)) return null;
       return plateSidecode(v) ? { start: m.index!, end: m.index! + v.length, confidence: 0.95 } : null;

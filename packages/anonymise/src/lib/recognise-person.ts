@@ -34,7 +34,12 @@ const MONTHS_DAYS = new Set(
 const UPPER = /^\p{Lu}/u;
 
 function stripPossessive(word: string): string {
-  return word.replace(/['’]s$/, "");
+  const n = word.length;
+  if (n > 2 && word.charCodeAt(n - 1) === 115) {
+    const a = word.charCodeAt(n - 2);
+    if (a === 39 || a === 8217) return word.slice(0, -2);
+  }
+  return word;
 }
 
 function isCapitalised(word: string): boolean {
