@@ -1,8 +1,10 @@
 import { errorPrefix, InvalidArgumentsError, NotFoundError, type ReviewEvent, UsageError } from "@verlicht/core";
 import Database from "better-sqlite3";
 import { applyEvent } from "./apply-event.js";
-import { type Decision, type DecisionRule, decide, VOTE_VALUES, type VoteValue } from "./decide.js";
+import { type Decision, type DecisionRule, VOTE_VALUES, type VoteValue } from "./decide.js";
+import { decisionOf } from "./decision-of.js";
 import { deduplicateReview } from "./deduplicate-review.js";
+import { readEvents } from "./read-events.js";
 import type { ReviewRecord } from "./review-record.js";
 import { migrate, SCHEMA_VERSION, STATE_TABLES } from "./review-schema.js";
 import {
@@ -95,29 +97,7 @@ export class Review {
 
   /** The event log, oldest first (optionally from sequence number `after + 1`). */
   events(options?: { after?: number | undefined } | null): ReviewEvent[] {
-    const rows = statement(this.db, "SELECT * FROM events WHERE seq > ? ORDER BY seq").all(
-      options?.after ?? 0,
-    ) as Record<string, unknown>[];
-    return rows.map((r) => {
-      const event: ReviewEvent = {
-        seq: r.seq as number,
-        at: r.at as string,
-        actor: r.actor as string,
-        type: r.type as string,
-        payload: JSON.parse(r.payload as string),
-        toolVersion: r.tool_version as string,
-      };
-      if (r.before !== null) event.before = JSON.parse(r.before as string);
-      if (r.after !== null) event.after = JSON.parse(r.after as string);
-      if (r.input_file !== null || r.input_hash !== null || r.input_line !== null) {
-        event.input = {
-          ...(r.input_file !== null ? { file: r.input_file as string } : {}),
-          ...(r.input_hash !== null ? { hash: r.input_hash as string } : {}),
-          ...(r.input_line !== null ? { line: r.input_line as number } : {}),
-        };
-      }
-      return event;
-    });
+    return readEvents(this.db, options?.after ?? 0);
   }
 
   /** Throw away the state tables and rebuild them by replaying the whole event log. */
@@ -418,35 +398,7 @@ export class Review {
 
   /** Decision helper used by screening: the rule's verdict with any resolution applied. @internal */
   decisionOf(recordId: number, stageId: string, seen = new Set<number>()): Decision {
-    const record = this.record(recordId);
-    if (record.duplicateOf !== undefined && !seen.has(record.duplicateOf)) {
-      seen.add(recordId);
-      const carried = this.decisionOf(record.duplicateOf, stageId, seen);
-      return { ...carried, via: carried.status === "pending" ? carried.via : "duplicate" };
-    }
-    const stage = this.stage(stageId);
-    const latest = statement(
-      this.db,
-      "SELECT v.round_id AS r FROM votes v JOIN rounds o ON o.id = v.round_id WHERE v.record_id = ? AND v.stage = ? ORDER BY o.position DESC LIMIT 1",
-    ).get(recordId, stageId) as { r: string } | undefined;
-    if (!latest) return { status: "pending", via: "none", rule: stage.rule };
-    const resolution = statement(
-      this.db,
-      "SELECT value, reason FROM resolutions WHERE record_id = ? AND stage = ? AND round_id = ?",
-    ).get(recordId, stageId, latest.r) as { value: VoteValue; reason: string | null } | undefined;
-    if (resolution) {
-      return {
-        status: resolution.value === "exclude" ? "exclude" : "include",
-        reason: resolution.reason ?? undefined,
-        via: "resolution",
-        rule: stage.rule,
-      };
-    }
-    const votes = statement(
-      this.db,
-      "SELECT value, reason FROM votes WHERE record_id = ? AND stage = ? AND round_id = ? ORDER BY at, reviewer",
-    ).all(recordId, stageId, latest.r) as { value: VoteValue; reason: string | null }[];
-    return decide(stage.rule, votes);
+    return decisionOf(this, recordId, stageId, seen);
   }
 }
 
