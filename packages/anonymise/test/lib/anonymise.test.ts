@@ -28,11 +28,11 @@ describe("anonymise", () => {
     const text =
       "Ik sprak Fenna Brouwers. Fenna vertelde dat mevrouw Brouwers al lang hier woont. F. Brouwers tekende.";
     const { spans } = anonymise(text);
-    const [full, first, last, initial] = spans.map((s) => s.replacement);
-    const [sFirst, sLast] = full!.split(" ");
-    expect(first).toBe(sFirst);
-    expect(last).toBe(sLast);
-    expect(initial).toBe(`${sFirst![0]}. ${sLast}`);
+    const [full, first, last, initial] = spans.map((s) => s.replacement as string);
+    // Standing alone a surname particle is capitalised ("Van Dijk"), after a first name it is not ("Eva van Dijk").
+    expect(full!.toLowerCase()).toBe(`${first} ${last}`.toLowerCase());
+    expect(full!.startsWith(`${first} `)).toBe(true);
+    expect(initial).toBe(`${first![0]}. ${full!.slice(first!.length + 1)}`);
   });
 
   it("should write tags per entity in tag mode", () => {
@@ -84,7 +84,7 @@ describe("anonymiseCorpus", () => {
     const first = anonymiseCorpus(docs);
     const [full] = first.documents[0]!.spans.map((s) => s.replacement);
     const [name, last] = first.documents[1]!.spans.map((s) => s.replacement);
-    expect(full).toBe(`${name} ${last}`);
+    expect(full!.toLowerCase()).toBe(`${name} ${last}`.toLowerCase());
     const again = anonymiseCorpus([{ id: "c", text: "Later sprak ik Thijmen Oosterbos weer." }], { key: first.key });
     expect(again.documents[0]!.spans[0]!.replacement).toBe(full);
   });
