@@ -46,6 +46,7 @@ export {
   type StepStatus,
 } from "./lib/evaluate-logic-model.js";
 export { type LinkIndicatorsOptions, type LinkIndicatorsResult, linkIndicators } from "./lib/link-indicators.js";
+export type { LinkLike, LinksInput } from "./lib/normalise-links.js";
 export { DEFAULT_PARSE_CATALOGUE_OPTIONS, type ParseCatalogueOptions, parseCatalogue } from "./lib/parse-catalogue.js";
 export { type CbsMeasureMapping, type ParseCbsOdataOptions, parseCbsOdata } from "./lib/parse-cbs-odata.js";
 export { type ParseLinksOptions, parseLinks } from "./lib/parse-links.js";

@@ -1,7 +1,8 @@
 import { InvalidArgumentsError, type Observation } from "@verlicht/core";
 import { prefix } from "./constants.js";
 import { DEFAULT_CATALOGUE } from "./default-catalogue.js";
-import { areaCode, indexObservations, type ObservationIndex } from "./observation-index.js";
+import { type LinksInput, normaliseLinks } from "./normalise-links.js";
+import { areaCode, indexObservations, type ObservationIndex, periodOption } from "./observation-index.js";
 import { type NetworkInput, type PlainEdge, readNetwork } from "./read-network.js";
 import type { Catalogue, IndicatorLink } from "./schemas.js";
 
@@ -18,11 +19,13 @@ export interface AssessAssumptionsOptions {
   /** Compare the area's movement with this reference (its change is subtracted), e.g. `NL01`. Optional. */
   reference?: string | { code: string } | undefined;
   /** Baseline period for every edge; default per edge: the first period in which both ends have data. */
-  baseline?: string | undefined;
+  baseline?: string | number | undefined;
   /** Latest period for every edge; default per edge: the last period in which both ends have data. */
-  latest?: string | undefined;
+  latest?: string | number | undefined;
   /** A relative change below this counts as no change (default 0.01 = 1 % of the baseline value). */
   tolerance?: number | undefined;
+  /** Node keys of the goals; default: nodes with `kind: 'goal'` or a catalogue goal id. */
+  goals?: ReadonlyArray<string> | undefined;
   /** Catalogue, to recognise goal nodes by id (default the shipped one). */
   catalogue?: Readonly<Catalogue> | undefined;
 }
@@ -134,7 +137,7 @@ export interface AssumptionAssessment {
  */
 export function assessAssumptions(
   network: NetworkInput,
-  links: ReadonlyArray<IndicatorLink>,
+  links: LinksInput,
   observations: ReadonlyArray<Observation>,
   options: AssessAssumptionsOptions,
 ): AssumptionAssessment {
@@ -143,19 +146,18 @@ export function assessAssumptions(
     throw new InvalidArgumentsError(
       `${prefix("assessAssumptions")}options.area must name an area code (e.g. {area: "HLN-NOORD"})`,
     );
-  if (!Array.isArray(links))
-    throw new InvalidArgumentsError(
-      `${prefix("assessAssumptions")}links must be an array of {construct, indicatorId, sign?}`,
-    );
+  const normalised = normaliseLinks(links, "assessAssumptions");
   const reference = areaCode(options.reference);
+  const askedBaseline = periodOption(options.baseline);
+  const askedLatest = periodOption(options.latest);
   const plain = readNetwork(network, "assessAssumptions");
   const tolerance = options.tolerance ?? DEFAULT_ASSESS_OPTIONS.tolerance;
   const catalogue = options.catalogue ?? DEFAULT_CATALOGUE;
   const index = indexObservations(observations);
   const byConstruct = new Map<string, IndicatorLink[]>();
-  for (const l of links) {
+  for (const l of normalised) {
     const list = byConstruct.get(l.construct) ?? [];
-    list.push({ ...l, sign: l.sign ?? 1, role: l.role ?? "measures" });
+    list.push(l);
     byConstruct.set(l.construct, list);
   }
   // Periods in which a construct has a usable value (in the area, and in the reference when given).
@@ -178,7 +180,7 @@ export function assessAssumptions(
   const windowOf = (source: string, target: string): [string | null, string | null] => {
     const t = periodsOf(target);
     const common = [...periodsOf(source)].filter((p) => t.has(p)).sort();
-    return [options.baseline ?? common[0] ?? null, options.latest ?? common[common.length - 1] ?? null];
+    return [askedBaseline ?? common[0] ?? null, askedLatest ?? common[common.length - 1] ?? null];
   };
   const movements = new Map<string, ConstructMovement>();
   const movementOf = (construct: string, baseline: string | null, latest: string | null): ConstructMovement => {
@@ -207,13 +209,14 @@ export function assessAssumptions(
     summary[e.testability]++;
     if (e.verdict) summary[e.verdict]++;
   }
-  const goalIds = new Set(catalogue.goals.map((g) => g.id));
-  const isGoal = (key: string, attrs: Record<string, unknown>) => attrs["kind"] === "goal" || goalIds.has(key);
+  const goalIds = new Set(options.goals ?? catalogue.goals.map((g) => g.id));
+  const isGoal = (key: string, attrs: Record<string, unknown>) =>
+    options.goals ? goalIds.has(key) : attrs["kind"] === "goal" || goalIds.has(key);
   const monitoringGaps = findGaps(plain, byConstruct, isGoal);
   return {
     area,
-    baseline: options.baseline ?? null,
-    latest: options.latest ?? null,
+    baseline: askedBaseline ?? null,
+    latest: askedLatest ?? null,
     edges,
     monitoringGaps,
     summary,

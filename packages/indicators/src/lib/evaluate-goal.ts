@@ -1,7 +1,7 @@
 import { InvalidArgumentsError, type Observation } from "@verlicht/core";
 import { prefix } from "./constants.js";
 import { DEFAULT_CATALOGUE } from "./default-catalogue.js";
-import { areaCode, indexObservations } from "./observation-index.js";
+import { areaCode, indexObservations, periodOption } from "./observation-index.js";
 import type { Catalogue, Goal, Indicator } from "./schemas.js";
 import { type TrendBreakOptions, type TrendBreakResult, testTrendBreak } from "./test-trend-break.js";
 
@@ -26,14 +26,16 @@ export interface EvaluateGoalOptions {
   area: string | { code: string };
   /** The reference area (code, e.g. `NL01`). Required. */
   reference: string | { code: string };
-  /** Baseline period; default the earliest period in which both areas have a value. */
-  baseline?: string | undefined;
+  /** Baseline period (`"2018"` or 2018); default the earliest period in which both areas have a value. */
+  baseline?: string | number | undefined;
   /** Latest period; default the latest period in which both areas have a value. */
-  latest?: string | undefined;
+  latest?: string | number | undefined;
   /** Catalogue for goal indicators and their direction (default the shipped one). */
   catalogue?: Readonly<Catalogue> | undefined;
   /** Relative change of the shortfall that counts as closing or widening (default 0.05 = 5 %). */
   threshold?: number | undefined;
+  /** Direction for indicators whose direction neither the goal nor the catalogue gives. */
+  better?: "higher" | "lower" | undefined;
   /** Options of the trend-break test, or `false` to skip it. */
   trendBreak?: TrendBreakOptions | false | undefined;
 }
@@ -123,7 +125,7 @@ export function evaluateGoal(
     throw new InvalidArgumentsError(
       `${prefix("evaluateGoal")}expected a goal id or an object with an id, got ${JSON.stringify(goal)}`,
     );
-  const refs = goalIndicators(goal, goalId, catalogue);
+  const refs = goalIndicators(goal, goalId, catalogue, options.better);
   const index = indexObservations(observations);
   const threshold = options.threshold ?? DEFAULT_EVALUATE_GOAL_OPTIONS.threshold;
   const indicators = refs.map(({ id, better }) => {
@@ -136,8 +138,8 @@ export function evaluateGoal(
       return { period, area: a, reference: r, gap, shortfall };
     });
     const complete = gaps.filter((g) => g.gap !== null);
-    const baseline = options.baseline ?? complete[0]?.period ?? null;
-    const latest = options.latest ?? complete[complete.length - 1]?.period ?? null;
+    const baseline = periodOption(options.baseline) ?? complete[0]?.period ?? null;
+    const latest = periodOption(options.latest) ?? complete[complete.length - 1]?.period ?? null;
     const evaluation: IndicatorEvaluation = {
       indicatorId: id,
       better,
@@ -220,20 +222,29 @@ function goalIndicators(
   goal: GoalInput,
   goalId: string,
   catalogue: Readonly<Catalogue>,
+  fallback: "higher" | "lower" | undefined,
 ): Array<{ id: string; better: "higher" | "lower" | null }> {
   const byId = new Map<string, Indicator>(catalogue.indicators.map((i) => [i.id, i]));
-  const listed =
-    typeof goal === "object" && Array.isArray((goal as { indicators?: unknown }).indicators)
-      ? (goal as { indicators: ReadonlyArray<GoalIndicatorRef> }).indicators
+  const g = (typeof goal === "object" ? goal : {}) as {
+    indicators?: unknown;
+    indicatorIds?: unknown;
+    better?: unknown;
+  };
+  const listed = Array.isArray(g.indicators)
+    ? g.indicators
+    : Array.isArray(g.indicatorIds)
+      ? g.indicatorIds
       : undefined;
+  const goalBetter = g.better === "higher" || g.better === "lower" ? g.better : undefined;
   if (listed) {
-    return listed.map((ref) => {
+    return (listed as GoalIndicatorRef[]).map((ref) => {
       const id = typeof ref === "string" ? ref : ref.id;
-      const better = (typeof ref === "object" ? ref.better : undefined) ?? byId.get(id)?.better ?? null;
+      const better =
+        (typeof ref === "object" ? ref.better : undefined) ?? byId.get(id)?.better ?? goalBetter ?? fallback ?? null;
       return { id, better };
     });
   }
-  const known = catalogue.goals.some((g) => g.id === goalId);
+  const known = catalogue.goals.some((c) => c.id === goalId);
   const matched = catalogue.indicators.filter((i) => i.goals.includes(goalId));
   if (!known && matched.length === 0) {
     throw new InvalidArgumentsError(

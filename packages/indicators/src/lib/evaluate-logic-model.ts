@@ -1,6 +1,6 @@
 import { InvalidArgumentsError, type Observation } from "@verlicht/core";
 import { prefix } from "./constants.js";
-import { areaCode, indexObservations } from "./observation-index.js";
+import { areaCode, indexObservations, periodOption } from "./observation-index.js";
 import { type NetworkInput, readNetwork } from "./read-network.js";
 import type { LogicModel, Mechanism, StageKind } from "./schemas.js";
 
@@ -9,9 +9,9 @@ export interface EvaluateLogicModelOptions {
   /** The area (default the model's `area`). */
   area?: string | { code: string } | undefined;
   /** Baseline period; default the earliest period with data for the model's indicators in the area. */
-  baseline?: string | undefined;
+  baseline?: string | number | undefined;
   /** Latest period; default the latest such period. */
-  latest?: string | undefined;
+  latest?: string | number | undefined;
   /** A relative change below this counts as no change (default 0.01). */
   tolerance?: number | undefined;
   /** An assumption network, to check that each mechanism's edges exist in what people said. */
@@ -103,8 +103,8 @@ export function evaluateLogicModel(
   const index = indexObservations(observations);
   const ids = model.stages.flatMap((s) => s.indicators.map((i) => i.indicatorId));
   const periods = [...new Set(ids.flatMap((id) => index.periods(id, [area])))].sort();
-  const baseline = options?.baseline ?? periods[0] ?? null;
-  const latest = options?.latest ?? periods[periods.length - 1] ?? null;
+  const baseline = periodOption(options?.baseline) ?? periods[0] ?? null;
+  const latest = periodOption(options?.latest) ?? periods[periods.length - 1] ?? null;
   const stages: StageEvaluation[] = model.stages.map((stage) => {
     const indicators = stage.indicators.map((si) => {
       const b = baseline === null ? null : index.value(si.indicatorId, area, baseline);

@@ -2,6 +2,7 @@ import { createMessage, type LinkedIndicator, type Message, type SerializedNetwo
 import { SOURCE } from "./constants.js";
 import { DEFAULT_CATALOGUE } from "./default-catalogue.js";
 import type { GoalStatus } from "./evaluate-goal.js";
+import { type LinksInput, normaliseLinks } from "./normalise-links.js";
 import { type NetworkInput, readNetwork } from "./read-network.js";
 import type { Catalogue, IndicatorLink } from "./schemas.js";
 
@@ -36,7 +37,7 @@ export interface LinkIndicatorsResult {
  */
 export function linkIndicators(
   network: NetworkInput,
-  links: ReadonlyArray<IndicatorLink>,
+  links: LinksInput,
   options?: LinkIndicatorsOptions | null,
 ): LinkIndicatorsResult {
   const plain = readNetwork(network, "linkIndicators");
@@ -47,7 +48,7 @@ export function linkIndicators(
   const messages: Message[] = [];
   const byConstruct: Record<string, IndicatorLink[]> = {};
   const reportedIndicators = new Set<string>();
-  for (const link of links) {
+  for (const link of normaliseLinks(links, "linkIndicators")) {
     if (!keys.has(link.construct)) {
       messages.push(
         createMessage({

@@ -1,4 +1,5 @@
 import type { Observation } from "@verlicht/core";
+import { normalisePeriod } from "./area-level-of.js";
 
 /** Look up usable values by indicator, area and period. Internal helper. */
 export interface ObservationIndex {
@@ -14,7 +15,8 @@ export function indexObservations(observations: ReadonlyArray<Observation>): Obs
   const periods = new Map<string, Set<string>>();
   for (const o of observations) {
     const code = o.area.code.trim();
-    const key = `${o.indicatorId}\u0000${code}\u0000${o.period}`;
+    const period = normalisePeriod(String(o.period));
+    const key = `${o.indicatorId}\u0000${code}\u0000${period}`;
     if (!map.has(key)) map.set(key, o);
     const pk = `${o.indicatorId}\u0000${code}`;
     let set = periods.get(pk);
@@ -22,7 +24,7 @@ export function indexObservations(observations: ReadonlyArray<Observation>): Obs
       set = new Set();
       periods.set(pk, set);
     }
-    set.add(o.period);
+    set.add(period);
   }
   return {
     value(indicatorId, area, period) {
@@ -43,6 +45,11 @@ export function indexObservations(observations: ReadonlyArray<Observation>): Obs
       return [...all].sort();
     },
   };
+}
+
+/** A period option (a string or a year number), normalised like observation periods. */
+export function periodOption(period: string | number | undefined | null): string | undefined {
+  return period === undefined || period === null ? undefined : normalisePeriod(String(period));
 }
 
 /** The code of an area given as a string or `{code}`. */

@@ -142,6 +142,23 @@ describe("assessAssumptions", () => {
     expect(r.edges.find((e) => e.key === "e7")!).toMatchObject({ testability: "testable", verdict: "unsigned" });
   });
 
+  it("should accept links as a map from construct to indicator ids", () => {
+    const map = { poverty: "low-income-households", stress: ["severe-stress"] };
+    expect(assessAssumptions(network(), map, data, { area: "A" }).edges.find((e) => e.key === "e1")!.verdict).toBe(
+      "consistent",
+    );
+  });
+
+  it("should take goal nodes from the options when given", () => {
+    const r = assessAssumptions(network(), links, data, { area: "A", goals: ["problematicDebt"] });
+    expect(r.monitoringGaps.map((g) => g.construct)).toEqual(["debtCounselling", "shame"]);
+  });
+
+  it("should accept years as numbers", () => {
+    const r = assessAssumptions(network(), links, data, { area: "A", baseline: 2018, latest: 2023 });
+    expect([r.baseline, r.edges[0]!.latest, r.edges[0]!.verdict]).toEqual(["2018", "2023", "consistent"]);
+  });
+
   it("should throw a typed error for something that is not a network", () => {
     expect(() => assessAssumptions({} as never, links, data, { area: "A" })).toThrowError(/assessAssumptions: /);
   });

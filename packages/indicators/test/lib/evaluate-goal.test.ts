@@ -62,6 +62,19 @@ describe("evaluateGoal", () => {
     expect(result.counts.closing).toBe(ids.length);
   });
 
+  it("should take the direction from the goal or the options when the catalogue does not know the indicator", () => {
+    const data = [...series("x", "A", [20, 20, 20, 20, 20, 18]), ...series("x", "NL01", [15, 15, 15, 15, 15, 15])];
+    expect(evaluateGoal({ id: "g", indicators: ["x"] }, data, options).indicators[0]).toMatchObject({
+      status: "insufficient-data",
+      reason: "unknown-direction",
+    });
+    expect(evaluateGoal({ id: "g", indicators: ["x"], better: "lower" }, data, options).status).toBe("closing");
+    expect(
+      evaluateGoal({ id: "g", indicators: ["x"] }, data, { ...options, better: "higher", baseline: 2018, latest: 2023 })
+        .status,
+    ).toBe("reached");
+  });
+
   it("should throw a typed error without an area or reference", () => {
     expect(() => evaluateGoal("goal01", [], { area: "", reference: "NL01" })).toThrowError(/evaluateGoal: /);
   });
