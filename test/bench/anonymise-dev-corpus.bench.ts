@@ -73,11 +73,23 @@ if (!existsSync(`${root}dev`)) {
   const bytes = documents.reduce((n, d) => n + Buffer.byteLength(d.text), 0);
   for (const d of documents) anonymise(d.text, { keep });
   let done = 0;
+  const cpu0 = process.cpuUsage();
   const t0 = performance.now();
   while (done < 4_000_000) {
     for (const d of documents) anonymise(d.text, { keep });
     done += bytes;
   }
   const seconds = (performance.now() - t0) / 1000;
-  reportFigure(`${BENCH}/throughput`, done / 1e6 / seconds, "MB/s", { value: 0.15, label: "DEDUCE 3" });
+  const cpu = process.cpuUsage(cpu0);
+  const cpuSeconds = (cpu.user + cpu.system) / 1e6;
+  // CPU time is the one-core figure; wall time also counts time the process waited for a shared CPU.
+  reportFigure(`${BENCH}/throughput`, done / 1e6 / cpuSeconds, "MB/s (CPU time, one thread)", {
+    value: 0.15,
+    label: "DEDUCE 3",
+  });
+  reportFigure(
+    `${BENCH}/throughput-wall`,
+    done / 1e6 / seconds,
+    "MB/s (wall clock; load average " + (await import("node:os")).loadavg()[0]!.toFixed(1) + ")",
+  );
 }

@@ -127,7 +127,8 @@ function detectWith(recognisers: readonly Recogniser[], text: string, options?: 
   for (const r of recognisers) {
     for (const span of r.detect(text, context)) {
       if (!(span.end > span.start) || span.start < 0 || span.end > text.length) continue;
-      found.push({ ...span, recogniser: span.recogniser ?? r.id });
+      span.recogniser ??= r.id;
+      found.push(span);
     }
   }
   const accepted: DetectedSpan[] = [];

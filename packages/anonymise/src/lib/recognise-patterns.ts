@@ -14,6 +14,18 @@ function windowsAround(text: string, cue: RegExp, before: number, after: number)
   return parts.map(([from, to]) => [from, text.slice(from, to)]);
 }
 
+let lastText = "";
+let lastWindows: Array<[number, string]> = [];
+
+/** Windows of 40 characters around runs of digits (the slow number patterns only look there); the last result is
+ * memoised because three recognisers ask for the same text in a row. */
+function digitWindows(text: string): Array<[number, string]> {
+  if (text === lastText) return lastWindows;
+  lastWindows = windowsAround(text, /\d+/g, 40, 40);
+  lastText = text;
+  return lastWindows;
+}
+
 /** {@link collect} over windows; offsets are shifted back into the whole text. */
 function collectIn(
   windows: Array<[number, string]>,
@@ -96,7 +108,7 @@ const PHONE = /(?<![\d\p{L}])(?:\+31|0031|\(0\d{1,3}\)|0)(?:[\s\u00a0]?(?:\(0\)|
 export const phoneRecogniser: Recogniser = {
   id: "phone",
   detect: (text) =>
-    collect(text, PHONE, "PHONE", (m) => {
+    collectIn(digitWindows(text), PHONE, "PHONE", (m) => {
       let value = m[0].replace(/[\s-]+$/, "");
       let digits = value.replace(/\D/g, "");
       if (value.startsWith("+31")) digits = digits.slice(2);
@@ -129,7 +141,7 @@ const BSN = /(?<![\d.,-])(?:\d{4}[.\s]?\d{2}[.\s]?\d{3}|\d{3}[.\s]\d{3}[.\s]\d{3
 export const bsnRecogniser: Recogniser = {
   id: "bsn",
   detect: (text) =>
-    collect(text, BSN, "BSN", (m) => {
+    collectIn(digitWindows(text), BSN, "BSN", (m) => {
       const value = m[0].replace(/\.$/, "");
       if (!isValidBsn(value.replace(/\D/g, ""))) return null;
       return { start: m.index!, end: m.index! + value.length, confidence: 0.97 };
@@ -142,7 +154,7 @@ const IBAN = /\b[A-Z]{2}\d{2}(?:[ \u00a0]?[A-Z0-9]{4}){2,7}(?:[ \u00a0]?[A-Z0-9]
 export const ibanRecogniser: Recogniser = {
   id: "iban",
   detect: (text) =>
-    collect(text, IBAN, "IBAN", (m) => {
+    collectIn(digitWindows(text), IBAN, "IBAN", (m) => {
       let value = m[0];
       // Shrink from the right until the checksum holds (a number may follow the IBAN).
       while (value.replace(/\s/g, "").length >= 14) {
