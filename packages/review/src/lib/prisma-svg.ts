@@ -33,8 +33,9 @@ const arrow = (x1: number, y1: number, x2: number, y2: number) =>
   `<line x1="${x1}" y1="${y1}" x2="${x2}" y2="${y2}" stroke="#333" marker-end="url(#a)"/>`;
 
 /**
- * Draw a PRISMA 2020 flow diagram (databases and registers column, with the updated-review boxes for
- * previous studies) as a standalone SVG string.
+ * Draw a PRISMA 2020 flow diagram as a standalone SVG string: the databases-and-registers column, the
+ * updated-review boxes for previous studies, and the other-methods column when a round found records
+ * through websites, organisations or citation searching.
  */
 export function prismaSvg(counts: PrismaCounts, options?: PrismaSvgOptions | null): string {
   const previous = options?.previous ?? counts.previousStudies > 0;
@@ -127,6 +128,45 @@ export function prismaSvg(counts: PrismaCounts, options?: PrismaSvgOptions | nul
       ),
     );
   }
-  const width = right + W + GAP;
+  let width = right + W + GAP;
+  const otherTotal = counts.websiteResults + counts.organisationResults + counts.citationsResults;
+  if (otherTotal > 0) {
+    // "Identification of studies via other methods" (PRISMA 2020 v2 template), to the right.
+    const oLeft = right + W + 2 * GAP;
+    const oRight = oLeft + W + GAP;
+    const column: [string[], string[]][] = [
+      [
+        [
+          "Records identified from:",
+          `Websites (n = ${counts.websiteResults})`,
+          `Organisations (n = ${counts.organisationResults})`,
+          `Citation searching (n = ${counts.citationsResults})`,
+        ],
+        [],
+      ],
+      [
+        [`Reports sought for retrieval (n = ${counts.otherSoughtReports})`],
+        [`Reports not retrieved (n = ${counts.otherNotRetrievedReports})`],
+      ],
+      [
+        [`Reports assessed for eligibility (n = ${counts.otherAssessed})`],
+        ["Reports excluded:", ...Object.entries(counts.otherExcluded).map(([k, v]) => `  ${k} (n = ${v})`)],
+      ],
+    ];
+    let oy = top;
+    let bottom = 0;
+    column.forEach(([main, side], i) => {
+      if (i > 0) parts.push(arrow(oLeft + W / 2, bottom, oLeft + W / 2, oy));
+      parts.push(box({ x: oLeft, y: oy, lines: main }, "#f4f4f4"));
+      if (side.length) {
+        parts.push(box({ x: oRight, y: oy, lines: side }));
+        parts.push(arrow(oLeft + W, oy + height(main) / 2, oRight, oy + height(main) / 2));
+      }
+      bottom = oy + height(main);
+      oy += Math.max(height(main), side.length ? height(side) : 0) + GAP;
+    });
+    width = oRight + W + GAP;
+    y = Math.max(y, oy);
+  }
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${y}" viewBox="0 0 ${width} ${y}" role="img" aria-label="PRISMA 2020 flow diagram"><defs><marker id="a" markerWidth="8" markerHeight="8" refX="8" refY="4" orient="auto"><path d="M0,0 L8,4 L0,8 z" fill="#333"/></marker></defs>${parts.join("")}</svg>`;
 }

@@ -28,7 +28,8 @@ export interface VoteInit {
  * Cast (or change) a reviewer's vote on a record at a stage. One vote per (record, stage, reviewer, round);
  * a change is a new event with the old vote as `before`.
  *
- * @throws {UsageError} when the record is a duplicate, or not forwarded to this stage by the previous one.
+ * @throws {UsageError} when the record is a duplicate, or not forwarded to this stage by the previous one
+ *   (records of other-method rounds may be assessed directly).
  * @throws {InvalidArgumentsError} for an unknown reviewer, value or reason, or a missing required reason.
  */
 export function vote(review: Review, init: VoteInit): void {
@@ -53,7 +54,11 @@ export function vote(review: Review, init: VoteInit): void {
       .stages()
       .filter((s) => s.position < stage.position)
       .at(-1);
-    if (previous) {
+    // Records found by other methods (websites, organisations, citation searching) go straight to
+    // retrieval and eligibility in PRISMA 2020, so they may be assessed without the screening stage.
+    const kind = review.round(record.roundId).kind;
+    const otherMethod = kind !== "database" && kind !== "register";
+    if (previous && !otherMethod) {
       const before = review.decisionOf(init.record, previous.id);
       if (before.status !== "include") {
         throw new UsageError(

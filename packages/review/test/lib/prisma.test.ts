@@ -1,6 +1,6 @@
 // All records here are FICTIONAL.
 import { describe, expect, it } from "vitest";
-import { prismaCounts, prismaCsv, prismaSvg } from "../../src/index.js";
+import { parseRecords, prismaCounts, prismaCsv, prismaSvg, vote } from "../../src/index.js";
 import { scenario } from "../scenario.js";
 
 describe("prismaCounts", () => {
@@ -68,5 +68,36 @@ describe("prismaCounts", () => {
     expect(svg).toContain("Studies included in previous version (n = 1)");
     expect(svg).toContain("Total studies included in review (n = 2)");
     expect(svg).toContain("matching earlier rounds (n = 1)");
+    expect(svg).not.toContain("Citation searching");
+  });
+
+  it("should count citation searching in the other-methods boxes and draw that column", () => {
+    const review = scenario();
+    review.addRound({ id: "r3", kind: "citation", as: "o" });
+    review.importRecords(
+      parseRecords(
+        "TY  - JOUR\nTI  - An invented record found by citation searching\nAU  - Kok, W.\nPY  - 2019\nER  - \n",
+      ).value,
+      { round: "r3", as: "o" },
+    );
+    for (const reviewer of ["anna", "bob"])
+      vote(review, { record: 10, stage: "full-text", reviewer, value: "include" });
+    const counts = prismaCounts(review).rounds[2];
+    expect(counts).toMatchObject({
+      newStudies: 1,
+      totalStudies: 3,
+      citationsResults: 1,
+      otherSoughtReports: 1,
+      otherAssessed: 1,
+      recordsScreened: 0,
+      databaseResults: 0,
+    });
+    expect(prismaSvg(counts as never)).toContain("Citation searching (n = 1)");
+    expect(
+      prismaCsv(counts as never)
+        .split("\n")
+        .find((l) => l.startsWith("citations_results"))
+        ?.endsWith(",1"),
+    ).toBe(true);
   });
 });
