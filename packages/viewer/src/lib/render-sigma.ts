@@ -46,11 +46,15 @@ export function createRenderer(
         graph.size > HEAVY_EDGES
           ? EdgeLineProgram
           : createEdgeArrowProgram({ lengthToThicknessRatio: 4, widenessToThicknessRatio: 3 }),
-      // edge-curve is typed for plain attributes; our attributes are a superset.
-      curved: (graph.size > HEAVY_EDGES ? EdgeLineProgram : EdgeCurvedArrowProgram) as unknown as EdgeProgramType<
-        ViewNodeAttributes,
-        ViewEdgeAttributes
-      >,
+      // The curved program is compiled only when some edge bends (shader compilation is slow on software GL).
+      ...(graph.someEdge((_, a) => a.type === "curved")
+        ? {
+            curved: (graph.size > HEAVY_EDGES ? EdgeLineProgram : EdgeCurvedArrowProgram) as unknown as EdgeProgramType<
+              ViewNodeAttributes,
+              ViewEdgeAttributes
+            >,
+          }
+        : {}),
     },
     // Edge picking costs an extra render pass per frame; above 5,000 edges only nodes are clickable.
     enableEdgeEvents: graph.size <= 5000,
