@@ -1,16 +1,16 @@
 import { errorPrefix, InvalidArgumentsError, type Support, type Valence } from "@verlicht/core";
+import { assembleNetwork } from "./assemble-network.js";
 import {
-  assembleNetwork,
   assertSources,
   type BuildNetworkOptions,
   type Coding,
   collectCodings,
   DEFAULT_BUILD_OPTIONS,
-  groupOf,
   stripUndefined,
 } from "./build-network.js";
 import { collectAesthetics } from "./collect-aesthetics.js";
 import { filterBySupport } from "./filter-by-support.js";
+import { groupOf } from "./group-of.js";
 import { createValenceLookup } from "./resolve-valence.js";
 import type { RockSource } from "./rock-types.js";
 import type { QnaNetwork } from "./types.js";

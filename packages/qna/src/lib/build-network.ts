@@ -1,5 +1,5 @@
 import { type Citation, errorPrefix, InvalidArgumentsError, type Support, type Valence } from "@verlicht/core";
-import { MultiDirectedGraph } from "graphology";
+import { assembleNetwork } from "./assemble-network.js";
 import { collectAesthetics } from "./collect-aesthetics.js";
 import { caseKeyOf, utteranceKeyOf } from "./compute-support.js";
 import { filterBySupport } from "./filter-by-support.js";
@@ -7,7 +7,7 @@ import { createAttributeJoiner } from "./join-attributes.js";
 import { createConstructResolver, indexCodebook, type ResolvedConstruct } from "./resolve-construct.js";
 import { createValenceLookup } from "./resolve-valence.js";
 import type { RockSource } from "./rock-types.js";
-import type { QnaAesthetics, QnaEdgeAttributes, QnaGraphAttributes, QnaNetwork, QnaNodeAttributes } from "./types.js";
+import type { QnaNetwork } from "./types.js";
 
 /** Options of {@link buildNetwork}. */
 export interface BuildNetworkOptions {
@@ -87,14 +87,21 @@ export function collectCodings(
   const resolve = createConstructResolver(indexCodebook(sources), options ?? {});
   const joinAttributes = createAttributeJoiner(sources);
   const codings: Coding[] = [];
+  const contexts = new Map<string, { classInstances: Record<string, string>; attributes: Record<string, string> }>();
   for (const source of sources) {
     for (const u of source.utterances) {
       if (u.networkCodes.length === 0) continue;
-      const classInstances = { ...u.classInstances };
-      if (u.caseId !== undefined && classInstances["cid"] === undefined && classInstances["caseId"] === undefined) {
-        classInstances["caseId"] = u.caseId;
+      // Utterances with the same class instances share one copy of them and of their attributes.
+      let contextKey = u.caseId === undefined ? "" : `\u0002${u.caseId}`;
+      for (const k in u.classInstances) contextKey += `${k}\u0000${u.classInstances[k]}\u0001`;
+      let context = contexts.get(contextKey);
+      if (!context) {
+        const ci = { ...u.classInstances };
+        if (u.caseId !== undefined && ci["cid"] === undefined && ci["caseId"] === undefined) ci["caseId"] = u.caseId;
+        context = { classInstances: ci, attributes: joinAttributes(ci) };
+        contexts.set(contextKey, context);
       }
-      const attributes = joinAttributes(classInstances);
+      const { classInstances, attributes } = context;
       let caseKey: string | undefined;
       let utteranceKey = "";
       u.networkCodes.forEach((code, i) => {
@@ -126,118 +133,6 @@ export function collectCodings(
     }
   }
   return codings;
-}
-
-/** The group value of a citation: its attribute, else its class instance of that name. */
-export function groupOf(citation: Citation, attribute: string): string | undefined {
-  return citation.attributes?.[attribute] ?? citation.classInstances[attribute];
-}
-
-/** Key of the edge (from, to, type): `from->to||type` (unambiguous: ids cannot hold `-` or `|`). */
-export function edgeKeyOf(from: string, to: string, type: string): string {
-  return `${from}->${to}||${type}`;
-}
-
-interface Accumulator {
-  from: string;
-  to: string;
-  type: string;
-  weight: number;
-  citations: Citation[];
-  utterances: Set<string>;
-  sources: Set<string>;
-  cases: Set<string>;
-  groups: Set<string> | null;
-}
-
-/** Assemble codings into a network (no filtering). */
-export function assembleNetwork(
-  codings: ReadonlyArray<Coding>,
-  valenceOf: (type: string) => Valence,
-  meta: {
-    caseFallback: "source" | "none";
-    aesthetics: QnaAesthetics;
-    name?: string | null | undefined;
-    groupBy?: string | null | undefined;
-  },
-): QnaNetwork {
-  const attributes: QnaGraphAttributes = {
-    format: "verlicht-network",
-    version: 1,
-    caseFallback: meta.caseFallback,
-    aesthetics: meta.aesthetics,
-  };
-  if (meta.name) attributes.name = meta.name;
-  if (meta.groupBy) attributes["groupBy"] = meta.groupBy;
-  const graph: QnaNetwork = new MultiDirectedGraph<QnaNodeAttributes, QnaEdgeAttributes, QnaGraphAttributes>({
-    allowSelfLoops: true,
-  });
-  graph.replaceAttributes(attributes);
-  const nodes = new Map<
-    string,
-    { c: ResolvedConstruct; utterances: Set<string>; sources: Set<string>; cases: Set<string> }
-  >();
-  const edges = new Map<string, Accumulator>();
-  const touch = (c: ResolvedConstruct, coding: Coding, caseKey: string | undefined) => {
-    let node = nodes.get(c.key);
-    if (!node) {
-      node = { c, utterances: new Set(), sources: new Set(), cases: new Set() };
-      nodes.set(c.key, node);
-    }
-    node.utterances.add(coding.utteranceKey);
-    node.sources.add(coding.citation.sourceId);
-    if (caseKey !== undefined) node.cases.add(caseKey);
-  };
-  for (const coding of codings) {
-    const caseKey = coding.caseKey;
-    touch(coding.from, coding, caseKey);
-    if (coding.to.key !== coding.from.key) touch(coding.to, coding, caseKey);
-    const key = edgeKeyOf(coding.from.key, coding.to.key, coding.type);
-    let acc = edges.get(key);
-    if (!acc) {
-      acc = {
-        from: coding.from.key,
-        to: coding.to.key,
-        type: coding.type,
-        weight: 0,
-        citations: [],
-        utterances: new Set(),
-        sources: new Set(),
-        cases: new Set(),
-        groups: meta.groupBy ? new Set() : null,
-      };
-      edges.set(key, acc);
-    }
-    acc.weight += coding.weight;
-    acc.citations.push(coding.citation);
-    acc.utterances.add(coding.utteranceKey);
-    acc.sources.add(coding.citation.sourceId);
-    if (caseKey !== undefined) acc.cases.add(caseKey);
-    if (meta.groupBy) {
-      const g = groupOf(coding.citation, meta.groupBy);
-      if (g !== undefined) acc.groups?.add(g);
-    }
-  }
-  for (const [key, node] of nodes) {
-    graph.addNode(key, {
-      label: node.c.label,
-      kind: node.c.kind,
-      codePath: node.c.codePath,
-      support: { citations: node.utterances.size, sources: node.sources.size, cases: node.cases.size },
-    });
-  }
-  for (const [key, e] of edges) {
-    const attrs: QnaEdgeAttributes = {
-      type: e.type,
-      valence: valenceOf(e.type),
-      weight: e.weight,
-      support: { citations: e.utterances.size, sources: e.sources.size, cases: e.cases.size },
-      citations: e.citations,
-    };
-    if (e.groups) attrs.groups = [...e.groups].sort();
-    graph.addDirectedEdgeWithKey(key, e.from, e.to, attrs);
-  }
-  return graph;
 }
 
 /**

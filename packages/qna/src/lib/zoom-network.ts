@@ -1,7 +1,7 @@
 import { type Citation, errorPrefix, InvalidArgumentsError } from "@verlicht/core";
 import { MultiDirectedGraph } from "graphology";
-import { edgeKeyOf } from "./build-network.js";
 import { computeSupport } from "./compute-support.js";
+import { edgeKeyOf } from "./edge-key-of.js";
 import { recomputeNodeSupport } from "./filter-by-support.js";
 import type { QnaEdgeAttributes, QnaGraphAttributes, QnaNetwork, QnaNodeAttributes } from "./types.js";
 
