@@ -1,5 +1,6 @@
 import type { Command } from "commander";
 import { CliError, EXIT_CODES } from "../lib/cli-error.js";
+import { coderAgreement } from "../lib/coder-agreement.js";
 import type { CliContext } from "../lib/context.js";
 import { toCsv } from "../lib/csv.js";
 import { expandInputs, readTextFile, writeFileAtomic } from "../lib/io.js";
@@ -87,8 +88,10 @@ export function registerRock(program: Command, run: Runner): void {
               codes.set(c, (codes.get(c) ?? 0) + 1);
         const coders = [...new Set(rows.flatMap((r) => r.coders))];
         let agreement: unknown;
-        if (coders.length > 1 && has("rock", "mergeCoders")) {
-          agreement = need<MergeCoders>("rock", "mergeCoders")(loaded.map((l) => l.source));
+        if (coders.length > 1) {
+          agreement = has("rock", "mergeCoders")
+            ? need<MergeCoders>("rock", "mergeCoders")(loaded.map((l) => l.source))
+            : coderAgreement(loaded.map((l) => l.source));
         }
         const lines = rows.map(
           (r) =>

@@ -5,6 +5,7 @@ import Graph from "graphology";
 import { anonymiseDocuments, readKeepList } from "../commands/anonymise.js";
 import { agreementAlpha } from "../commands/rock.js";
 import { buildNetworks } from "./build-networks.js";
+import { coderAgreement } from "./coder-agreement.js";
 import type { CliContext } from "./context.js";
 import { runIndicators } from "./indicators-stage.js";
 import { expandInputs, readTextFile, writeFileAtomic } from "./io.js";
@@ -117,14 +118,22 @@ export async function runProject(
     ),
   ].sort();
   let coding: DashboardDataInput["coding"] = { sources: sourceFiles.length, utterances, coders };
-  if (coders.length > 1 && has("rock", "mergeCoders")) {
-    const merged = need<MergeCoders>("rock", "mergeCoders")(sources.filter((s) => s.utterances.length > 0));
-    const alpha = agreementAlpha(merged);
-    coding = { ...coding, alpha: alpha ?? null, kappa: kappaPerCode(merged) };
+  if (coders.length > 1) {
+    const merged = has("rock", "mergeCoders")
+      ? need<MergeCoders>("rock", "mergeCoders")(sources.filter((s) => s.utterances.length > 0))
+      : undefined;
+    const fromRock = agreementAlpha(merged);
+    const own = fromRock === undefined ? coderAgreement(sources) : undefined;
+    const alpha = fromRock !== undefined ? fromRock : (own?.alpha ?? null);
+    const kappa =
+      fromRock !== undefined
+        ? kappaPerCode(merged)
+        : (own?.kappa.map(({ code, kappa: k }) => ({ code, kappa: k })) ?? []);
+    coding = { ...coding, alpha, kappa };
     steps.push(
       ctx.t(
-        `overeenstemming tussen codeurs ${coders.join(", ")}: α = ${alpha?.toFixed(2) ?? "–"}`,
-        `agreement between coders ${coders.join(", ")}: α = ${alpha?.toFixed(2) ?? "–"}`,
+        `overeenstemming tussen codeurs ${coders.join(", ")}: Krippendorffs α = ${alpha?.toFixed(2) ?? "–"}`,
+        `agreement between coders ${coders.join(", ")}: Krippendorff's α = ${alpha?.toFixed(2) ?? "–"}`,
       ),
     );
   }
