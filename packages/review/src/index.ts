@@ -83,6 +83,7 @@ export {
   decision,
   linkReport,
   markRetrieval,
+  removeRecord,
   resolveConflict,
   saveExtraction,
   studyOf,

@@ -47,6 +47,7 @@ describe("@verlicht/review", () => {
       "prismaCsv",
       "prismaSvg",
       "rank",
+      "removeRecord",
       "resolveConflict",
       "resolvePrioritiserOptions",
       "saveExtraction",

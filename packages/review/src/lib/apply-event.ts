@@ -86,6 +86,9 @@ const HANDLERS: Record<string, Handler> = {
     );
     if (p.same) statement(db, "UPDATE records SET duplicate_of = ? WHERE id = ?").run(p.a, p.b);
   },
+  "record-removed": (db, p) => {
+    statement(db, "UPDATE records SET removed = ? WHERE id = ?").run(p.reason ?? null, p.recordId);
+  },
   "report-retrieval": (db, p) => {
     statement(db, "UPDATE records SET not_retrieved = ? WHERE id = ?").run(p.retrieved ? 0 : 1, p.recordId);
   },

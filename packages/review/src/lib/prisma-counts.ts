@@ -138,6 +138,10 @@ export function prismaCounts(review: Review): PrismaReport {
         else c.duplicatesWithinRound++;
         continue;
       }
+      if (s.removed !== undefined) {
+        c.excludedOther++;
+        continue;
+      }
       let sought = !other;
       if (!other) {
         c.recordsScreened++;

@@ -59,6 +59,8 @@ export const MIGRATIONS: ReadonlyArray<string> = [
   CREATE TABLE study_links (report_id INTEGER PRIMARY KEY, study_id INTEGER NOT NULL);
   CREATE TABLE extractions (record_id INTEGER NOT NULL, reviewer TEXT NOT NULL, data TEXT NOT NULL, PRIMARY KEY (record_id, reviewer));
   `,
+  // 2: records removed before screening for other reasons (PRISMA "Records removed for other reasons").
+  `ALTER TABLE records ADD COLUMN removed TEXT;`,
 ];
 
 /** The schema version this build writes. */

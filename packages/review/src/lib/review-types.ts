@@ -29,6 +29,8 @@ export interface StoredRecord {
   line?: number | undefined;
   /** The canonical record this one duplicates, if any. */
   duplicateOf?: number | undefined;
+  /** Why the record was removed before screening (PRISMA "removed for other reasons"), if it was. */
+  removed?: string | undefined;
   /** The full-text report could not be retrieved. */
   notRetrieved: boolean;
   record: ReviewRecord;

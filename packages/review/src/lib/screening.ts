@@ -45,6 +45,11 @@ export function vote(review: Review, init: VoteInit): void {
     }
     const stage = review.stage(init.stage);
     const record = review.record(init.record);
+    if (record.removed !== undefined) {
+      throw new UsageError(
+        `${fn}record ${init.record} was removed before screening (${record.removed}); restore it first`,
+      );
+    }
     if (record.duplicateOf !== undefined) {
       throw new UsageError(
         `${fn}record ${init.record} is a duplicate of record ${record.duplicateOf}; screen that record (its decision is carried)`,
@@ -286,4 +291,25 @@ export function allVotes(
     reviewer: r.reviewer,
     decision: r.value,
   }));
+}
+
+/**
+ * Remove a record before screening for a reason other than duplication (retracted, not a research
+ * report, outside the date range…), or restore it with `reason: null`. Counted in PRISMA as
+ * "Records removed for other reasons". Nothing is deleted.
+ */
+export function removeRecord(review: Review, record: number, options: { reason: string | null; as: string }): void {
+  if (options.reason !== null && (typeof options.reason !== "string" || options.reason.trim() === "")) {
+    throw new InvalidArgumentsError(`${P("removeRecord")}expected a reason (non-empty string), or null to restore`);
+  }
+  review.transaction(() => {
+    const before = review.record(record).removed ?? null;
+    review.commit({
+      type: "record-removed",
+      actor: options.as,
+      payload: { recordId: record, reason: options.reason },
+      before: { removed: before },
+      after: { removed: options.reason },
+    });
+  });
 }

@@ -10,6 +10,7 @@ export function toStored(row: Record<string, unknown>): StoredRecord {
     fileHash: (row.file_hash as string | null) ?? undefined,
     line: (row.line as number | null) ?? undefined,
     duplicateOf: (row.duplicate_of as number | null) ?? undefined,
+    removed: (row.removed as string | null | undefined) ?? undefined,
     notRetrieved: row.not_retrieved === 1,
     record: JSON.parse(row.data as string) as ReviewRecord,
   };

@@ -5,8 +5,10 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { InvalidInputError, ReviewEventSchema } from "@verlicht/core";
+import Database from "better-sqlite3";
 import { describe, expect, it } from "vitest";
 import { importFile, openReview, parseRecords, vote } from "../../src/index.js";
+import { MIGRATIONS } from "../../src/lib/review-schema.js";
 
 const repoRoot = fileURLToPath(new URL("../../../../", import.meta.url));
 const worker = (name: string) => fileURLToPath(new URL(`../workers/${name}`, import.meta.url));
@@ -43,13 +45,34 @@ describe("openReview", () => {
     const path = join(tmp(), "r.sqlite");
     const review = openReview(path);
     expect(review.db.pragma("journal_mode", { simple: true })).toBe("wal");
-    expect(review.db.pragma("user_version", { simple: true })).toBe(1);
+    expect(review.db.pragma("user_version", { simple: true })).toBe(2);
     expect(review.stages().map((s) => s.id)).toEqual(["title-abstract", "full-text"]);
     review.close();
     const again = openReview(path);
     expect(again.stages()).toHaveLength(2);
     expect(again.events().filter((e) => e.type === "stage-configured")).toHaveLength(2);
     again.close();
+  });
+
+  it("should migrate a file of schema version 1 and keep its events", () => {
+    const path = join(tmp(), "old.sqlite");
+    const old = new Database(path);
+    old.exec(MIGRATIONS[0] as string);
+    old.pragma("user_version = 1");
+    old
+      .prepare(
+        "INSERT INTO events (at, actor, type, payload, tool_version) VALUES ('2025-01-01T00:00:00.000Z', 'anna', 'round-added', ?, 'old')",
+      )
+      .run(JSON.stringify({ id: "r1", position: 1, kind: "database" }));
+    old.prepare("INSERT INTO rounds (id, position, kind) VALUES ('r1', 1, 'database')").run();
+    old.close();
+    const review = openReview(path);
+    expect(review.db.pragma("user_version", { simple: true })).toBe(2);
+    expect(review.rounds().map((r) => r.id)).toEqual(["r1"]);
+    expect(review.events()[0]).toMatchObject({ type: "round-added", actor: "anna", toolVersion: "old" });
+    review.rebuild();
+    expect(review.rounds().map((r) => r.id)).toEqual(["r1"]);
+    review.close();
   });
 
   it("should refuse a file written by a newer schema", () => {

@@ -1,6 +1,6 @@
 // All records here are FICTIONAL.
 import { describe, expect, it } from "vitest";
-import { parseRecords, prismaCounts, prismaCsv, prismaSvg, vote } from "../../src/index.js";
+import { parseRecords, prismaCounts, prismaCsv, prismaSvg, removeRecord, vote } from "../../src/index.js";
 import { scenario } from "../scenario.js";
 
 describe("prismaCounts", () => {
@@ -48,6 +48,17 @@ describe("prismaCounts", () => {
       );
       expect(c.dbrAssessed).toBe(c.dbrSoughtReports - c.dbrNotRetrievedReports);
     }
+  });
+
+  it("should count records removed for other reasons before screening, and restore them", () => {
+    const review = scenario();
+    removeRecord(review, 8, { reason: "retracted", as: "o" });
+    expect(prismaCounts(review).rounds[1]).toMatchObject({ excludedOther: 1, recordsScreened: 1, recordsExcluded: 0 });
+    expect(() => vote(review, { record: 8, stage: "title-abstract", reviewer: "anna", value: "exclude" })).toThrow(
+      /removed before screening/,
+    );
+    removeRecord(review, 8, { reason: null, as: "o" });
+    expect(prismaCounts(review).rounds[1]).toMatchObject({ excludedOther: 0, recordsScreened: 2 });
   });
 
   it("should write the PRISMA2020 CSV with the template's rows and our numbers", () => {
