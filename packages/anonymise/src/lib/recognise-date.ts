@@ -20,6 +20,8 @@ const EN_DATE = new RegExp(
   "giu",
 );
 const MONTH_WORD = /^(?:jan|feb|mrt|maart|apr|mei|jun|jul|aug|sep|okt|nov|dec|march|may|oct)/i;
+const DAY_MONTH =
+  /(\b(?:op|vanaf|tot|sinds|voor|na|rond|om|per|t\/m|tussen|en)\s+)(\d{1,2})([/-])(\d{1,2})(?![\d/-]|\.\d)/gi;
 const NUMERIC = /(?<![\d.\-/])(?:(\d{1,2})([-/.])(\d{1,2})\2(\d{4}|\d{2})|(\d{4})-(\d{2})-(\d{2}))(?![\d\-/]|\.\d)/g;
 
 function numericOk(m: RegExpMatchArray): boolean {
@@ -70,6 +72,15 @@ export const dateRecogniser: Recogniser = {
     }
     // numeric dates: only when a digit is followed by - / or . and another digit somewhere
     const numericText = /\d[-/.]\d/.test(text) ? text : "";
+    // day/month without a year: a slash, or a month written with a leading zero, after a preposition ("op 14/02")
+    for (const m of numericText.matchAll(DAY_MONTH)) {
+      const d = Number(m[2]);
+      const mo = Number(m[4]);
+      if (d < 1 || d > 31 || mo < 1 || mo > 12) continue;
+      if (m[3] === "-" && !m[4]!.startsWith("0")) continue;
+      const start = m.index! + m[1]!.length;
+      out.push({ start, end: start + m[2]!.length + 1 + m[4]!.length, category: "DATE", confidence: 0.75 });
+    }
     for (const m of numericText.matchAll(NUMERIC)) {
       if (!numericOk(m)) continue;
       out.push({ start: m.index!, end: m.index! + m[0].length, category: "DATE", confidence: 0.9 });

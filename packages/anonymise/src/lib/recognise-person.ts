@@ -187,6 +187,16 @@ export const personRecogniser: Recogniser = {
         isName[i] = 0.8;
       }
     }
+    // Coordinated names at the start of a sentence: "Eddy en Gaby kwamen ook".
+    for (let i = 0; i + 2 < tokens.length; i++) {
+      const t = tokens[i]!;
+      const link = tokens[i + 1]!.text;
+      if (isName[i] !== 0 || !t.sentenceStart || !caps[i] || (link !== "en" && link !== ",")) continue;
+      const lower = lowers[i]!;
+      if (lex.functionWords.has(lower) || ctx.isProtected(t.start, t.end)) continue;
+      const nameLike = lex.properNouns.has(lower) || lex.firstNames.has(lower) || lex.surnames.has(lower);
+      if (nameLike && isName[i + 2]! > 0 && !lex.places.has(lower)) isName[i] = 0.7;
+    }
     // A function word with a capital mid-sentence, right before a name, is a first name ("Wil Kok").
     for (let i = 0; i + 1 < tokens.length; i++) {
       const t = tokens[i]!;
@@ -217,7 +227,7 @@ export const personRecogniser: Recogniser = {
       const cap = caps[i]!;
       if (lex.functionWords.has(lower)) continue;
       if (known.has(lower)) {
-        if (cap || !lex.commonWords.has(lower)) isName[i] = 0.75;
+        if (cap || !lex.dictionaryWords.has(lower)) isName[i] = 0.75;
       } else if (cap && lower.endsWith("s") && known.has(lower.slice(0, -1))) {
         isName[i] = 0.75; // possessive without apostrophe: "Yusufs moeder"
       }

@@ -77,6 +77,8 @@ describe("date recogniser", () => {
     ["zaterdag 14 oktober"],
     ["de 5e van mei"],
     ["maandag 2 februari 2026"],
+    ["14/02"],
+    ["14-02"],
   ])("should find the date %s", (date) => {
     expect(found(`Dat was op ${date} denk ik.`, "DATE")).toEqual([date]);
   });

@@ -52,6 +52,10 @@ describe("person recogniser", () => {
     expect(persons(text)).toEqual(["Vleugels", "vleugels"]);
   });
 
+  it("should find coordinated names at the start of a sentence and a lowercase repeat", () => {
+    expect(persons("Eddy en Gaby kwamen ook. Ik zei tegen gaby dat het goed was.")).toEqual(["Eddy", "Gaby", "gaby"]);
+  });
+
   it("should find a possessive without an apostrophe of a known name", () => {
     expect(persons("Toen kwam Daan binnen. Daans moeder wachtte buiten.")).toEqual(["Daan", "Daans"]);
   });
