@@ -43,7 +43,7 @@ export function coderAgreement(sources: ReadonlyArray<RockSourceLike>): CoderAgr
   const kappa = codes.map((code) => {
     const ra: number[] = shared.map((uid) => (a.get(uid)?.includes(code) ? 1 : 0));
     const rb: number[] = shared.map((uid) => (b.get(uid)?.includes(code) ? 1 : 0));
-    ra.forEach((x, i) => units.push([x, rb[i] ?? null]));
+    for (const [i, x] of ra.entries()) units.push([x, rb[i] ?? null]);
     const k = cohensKappa(ra, rb).value;
     return {
       code,
