@@ -283,6 +283,31 @@ const ob = (
       reportFigure(`indicators/example-edges-${k}`, assessment.summary[k], `of ${assessment.summary.edges} edges`);
     }
     reportFigure("indicators/example-monitoring-gaps", assessment.monitoringGaps.length, "constructs");
+    // The network built from the example's coded ROCK sources (written by the demo), when present.
+    const coded = new URL("../coded/", dir);
+    if (existsSync(coded)) {
+      const { readdirSync } = await import("node:fs");
+      const { parseSource } = await import("@verlicht/rock");
+      const { buildNetwork } = await import("@verlicht/qna");
+      const files = readdirSync(coded).filter((f) => f.endsWith(".rock"));
+      const sources = files.map((f) => parseSource(readFileSync(new URL(f, coded), "utf8"), { sourceId: f }).value);
+      const net = buildNetwork(sources);
+      const real = assessAssumptions(net, parseLinks(read("links.csv")).value, observations, {
+        area: "HLN-NOORD",
+        catalogue,
+      });
+      reportFigure(
+        "indicators/coded-network-edges-testable",
+        real.summary.testable,
+        `of ${real.summary.edges} edges (${files.length} coded sources)`,
+      );
+      reportFigure(
+        "indicators/coded-network-edges-untestable",
+        real.summary.untestable,
+        `of ${real.summary.edges} edges`,
+      );
+      reportFigure("indicators/coded-network-monitoring-gaps", real.monitoringGaps.length, "constructs");
+    } else skipBench("indicators/coded-network", "examples/heerlen-noord/coded is absent");
     const lm = evaluateLogicModel(parseLogicModel(read("logic-model-preschool.yaml")).value!, observations);
     reportFigure(
       "indicators/example-logic-steps-as-planned",

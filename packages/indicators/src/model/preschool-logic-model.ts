@@ -58,22 +58,22 @@ export const PRESCHOOL_LOGIC_MODEL: LogicModel = {
           quotes: [{ text: "Ik spreek de taal, dus ze doen de deur wel open.", role: "professional" }],
           edges: [{ source: "sharedLanguage", target: "doorbellConversations" }],
         },
-      ],
-    },
-    {
-      from: "activities",
-      to: "outputs",
-      mechanisms: [
         {
           id: "fear-of-doorbell",
           label: { nl: "Aanbellen is eng", en: "Ringing a doorbell is scary" },
           construct: "fearOfDoorbell",
           valence: -1,
           quotes: [
-            { text: "Aanbellen bij zo'n peuteropvang vind ik eng, dan loop je toch weer door.", role: "bewoner" },
+            { text: "Eerst deed ik niet open; als er onverwacht wordt aangebeld, is dat eng.", role: "bewoner" },
           ],
-          edges: [{ source: "fearOfDoorbell", target: "preschoolAttendance" }],
+          edges: [{ source: "fearOfDoorbell", target: "doorbellConversations" }],
         },
+      ],
+    },
+    {
+      from: "activities",
+      to: "outputs",
+      mechanisms: [
         {
           id: "trust",
           label: { nl: "Vertrouwen in de juf van de peuteropvang", en: "Trust in the lady from the pre-school" },
