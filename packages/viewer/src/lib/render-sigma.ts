@@ -90,8 +90,12 @@ const FADE = 0.85;
 const HEAVY_EDGES = 10_000;
 
 function reduceNode(node: string, data: ViewNodeAttributes, state: ViewState): Partial<NodeDisplayData> {
-  const out: Partial<NodeDisplayData> & ViewNodeAttributes = { ...data };
-  if (!state.visibility.nodes.has(node)) return { ...out, hidden: true };
+  // sigma passes a fresh copy of the attributes to the reducer, so it can be changed in place.
+  const out = data as Partial<NodeDisplayData> & ViewNodeAttributes;
+  if (!state.visibility.nodes.has(node)) {
+    out.hidden = true;
+    return out;
+  }
   const around = state.neighbourhood;
   const path = state.path;
   if (path && !path.nodes.has(node)) {
@@ -118,8 +122,12 @@ function reduceEdge(
   state: ViewState,
   graph: MultiDirectedGraph<ViewNodeAttributes, ViewEdgeAttributes>,
 ): Partial<EdgeDisplayData> {
-  const out: Partial<EdgeDisplayData> & ViewEdgeAttributes = { ...data };
-  if (!state.visibility.edges.has(edge)) return { ...out, hidden: true };
+  // sigma passes a fresh copy of the attributes to the reducer, so it can be changed in place.
+  const out = data as Partial<EdgeDisplayData> & ViewEdgeAttributes;
+  if (!state.visibility.edges.has(edge)) {
+    out.hidden = true;
+    return out;
+  }
   const path = state.path;
   if (path) {
     if (!path.edges.has(edge)) out.color = fadeColour(data.color, 0.9);
