@@ -16,7 +16,6 @@ export {
   type ConstructMovement,
   DEFAULT_ASSESS_OPTIONS,
   type EdgeAssessment,
-  type MonitoringGap,
   type Testability,
   type Verdict,
 } from "./lib/assess-assumptions.js";
@@ -45,6 +44,7 @@ export {
   type StepEvaluation,
   type StepStatus,
 } from "./lib/evaluate-logic-model.js";
+export { type FindMonitoringGapsOptions, findMonitoringGaps, type MonitoringGap } from "./lib/find-monitoring-gaps.js";
 export { type LinkIndicatorsOptions, type LinkIndicatorsResult, linkIndicators } from "./lib/link-indicators.js";
 export type { LinkLike, LinksInput } from "./lib/normalise-links.js";
 export { DEFAULT_PARSE_CATALOGUE_OPTIONS, type ParseCatalogueOptions, parseCatalogue } from "./lib/parse-catalogue.js";

@@ -33,6 +33,7 @@ describe("@verlicht/indicators", () => {
       "checkLogicModel",
       "evaluateGoal",
       "evaluateLogicModel",
+      "findMonitoringGaps",
       "goalStatusOf",
       "linkIndicators",
       "normalisePeriod",

@@ -1,6 +1,7 @@
 import { InvalidArgumentsError, type Observation } from "@verlicht/core";
 import { prefix } from "./constants.js";
 import { DEFAULT_CATALOGUE } from "./default-catalogue.js";
+import { gapsOf, goalTest, type MonitoringGap } from "./find-monitoring-gaps.js";
 import { type LinksInput, normaliseLinks } from "./normalise-links.js";
 import { areaCode, indexObservations, type ObservationIndex, periodOption } from "./observation-index.js";
 import { type NetworkInput, type PlainEdge, readNetwork } from "./read-network.js";
@@ -90,17 +91,6 @@ export interface EdgeAssessment {
   targetMovement: ConstructMovement | null;
   /** Edge-specific caveats: `same-indicator` (both ends read from one indicator), `proxy` (a proxy link). */
   caveats: string[];
-}
-
-/** A construct on a path to a goal that no indicator measures. */
-export interface MonitoringGap {
-  construct: string;
-  label: string;
-  kind: string | null;
-  /** Goal nodes reachable from the construct. */
-  goals: string[];
-  /** Fewest edges to a goal. */
-  distance: number;
 }
 
 /** Result of {@link assessAssumptions}. */
@@ -209,10 +199,7 @@ export function assessAssumptions(
     summary[e.testability]++;
     if (e.verdict) summary[e.verdict]++;
   }
-  const goalIds = new Set(options.goals ?? catalogue.goals.map((g) => g.id));
-  const isGoal = (key: string, attrs: Record<string, unknown>) =>
-    options.goals ? goalIds.has(key) : attrs["kind"] === "goal" || goalIds.has(key);
-  const monitoringGaps = findGaps(plain, byConstruct, isGoal);
+  const monitoringGaps = gapsOf(plain, new Set(byConstruct.keys()), goalTest(options.goals, catalogue));
   return {
     area,
     baseline: askedBaseline ?? null,
@@ -315,58 +302,4 @@ function movement(
     direction = moving.size > 1 ? "mixed" : moving.size === 1 ? [...moving][0]! : 0;
   }
   return { construct, direction, indicators };
-}
-
-function findGaps(
-  plain: ReturnType<typeof readNetwork>,
-  byConstruct: Map<string, IndicatorLink[]>,
-  isGoal: (key: string, attrs: Record<string, unknown>) => boolean,
-): MonitoringGap[] {
-  const attrs = new Map(plain.nodes.map((n) => [n.key, n.attributes]));
-  const predecessors = new Map<string, Set<string>>();
-  const addPred = (to: string, from: string) => {
-    let set = predecessors.get(to);
-    if (!set) {
-      set = new Set();
-      predecessors.set(to, set);
-    }
-    set.add(from);
-  };
-  for (const e of plain.edges) {
-    addPred(e.target, e.source);
-    if (e.undirected) addPred(e.source, e.target);
-  }
-  const reach = new Map<string, { goals: Set<string>; distance: number }>();
-  for (const goal of plain.nodes.filter((n) => isGoal(n.key, n.attributes)).map((n) => n.key)) {
-    const depth = new Map<string, number>([[goal, 0]]);
-    const queue = [goal];
-    for (let i = 0; i < queue.length; i++) {
-      const node = queue[i]!;
-      for (const p of predecessors.get(node) ?? []) {
-        if (depth.has(p)) continue;
-        depth.set(p, depth.get(node)! + 1);
-        queue.push(p);
-      }
-    }
-    for (const [node, d] of depth) {
-      if (node === goal) continue;
-      const r = reach.get(node) ?? { goals: new Set<string>(), distance: Number.POSITIVE_INFINITY };
-      r.goals.add(goal);
-      r.distance = Math.min(r.distance, d);
-      reach.set(node, r);
-    }
-  }
-  const gaps: MonitoringGap[] = [];
-  for (const [node, r] of reach) {
-    const a = attrs.get(node) ?? {};
-    if (isGoal(node, a) || byConstruct.has(node)) continue;
-    gaps.push({
-      construct: node,
-      label: typeof a["label"] === "string" ? (a["label"] as string) : node,
-      kind: typeof a["kind"] === "string" ? (a["kind"] as string) : null,
-      goals: [...r.goals].sort(),
-      distance: r.distance,
-    });
-  }
-  return gaps.sort((x, y) => x.distance - y.distance || (x.construct < y.construct ? -1 : 1));
 }

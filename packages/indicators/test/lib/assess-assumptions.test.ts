@@ -1,6 +1,6 @@
 import Graph from "graphology";
 import { describe, expect, it } from "vitest";
-import { assessAssumptions, type IndicatorLink, linkIndicators } from "../../src/index.js";
+import { assessAssumptions, findMonitoringGaps, type IndicatorLink, linkIndicators } from "../../src/index.js";
 import { series } from "./helpers.js";
 
 // A small FICTIONAL assumption network, built directly with graphology.
@@ -76,6 +76,10 @@ describe("assessAssumptions", () => {
       ["health", 4, ["goal10"]],
       ["shame", 4, ["goal10"]],
     ]);
+  });
+
+  it("should give the same gaps from findMonitoringGaps alone", () => {
+    expect(findMonitoringGaps(network(), links)).toEqual(result.monitoringGaps);
   });
 
   it("should always carry the caveats and a summary", () => {
