@@ -11,6 +11,7 @@ import {
 } from "./patterns.js";
 import { readAttributes } from "./read-attributes.js";
 import { readCodeSpecs } from "./read-code-specs.js";
+import { readTokens } from "./read-tokens.js";
 import { readYamlFragment } from "./read-yaml-fragment.js";
 import { type LinePlace, linePosition, scanLine } from "./scan-line.js";
 import { type PhysicalLine, splitLines } from "./split-lines.js";
@@ -62,12 +63,13 @@ export function parseSource(text: string, options?: ParseSourceOptions | null): 
   const { bom, lines } = splitLines(typeof text === "string" ? text : String(text));
   const kinds = classifyLines(lines, file, messages);
 
-  const concrete: ConcreteLine[] = new Array(lines.length);
+  const concrete: ConcreteLine[] = [];
+  const eols: string[] = new Array(lines.length);
   const utterances: Utterance[] = [];
   const sectionBreaks: SectionBreak[] = [];
   const comments: Comment[] = [];
   const yaml: YamlFragment[] = [];
-  const threads: ThreadState = { rows: [] };
+  const threads: ThreadState = { uids: [], levels: [], utterance: [] };
   let classes = EMPTY_CLASSES;
   let counters = EMPTY_COUNTERS;
   let yamlStart = -1;
@@ -75,7 +77,8 @@ export function parseSource(text: string, options?: ParseSourceOptions | null): 
   for (let i = 0; i < lines.length; i++) {
     const physical = lines[i]!;
     const kind = kinds[i]!;
-    concrete[i] = { kind, raw: physical.raw, eol: physical.eol, line: physical.line, offset: physical.offset };
+    eols[i] = physical.eol;
+    if (kind !== "utterance") concrete.push({ kind, raw: physical.raw, line: physical.line, offset: physical.offset });
     const place: LinePlace = { line: physical.line, offset: physical.offset, file };
     if (kind === "yaml-delimiter") {
       if (yamlStart === -1) yamlStart = i;
@@ -94,7 +97,9 @@ export function parseSource(text: string, options?: ParseSourceOptions | null): 
     if (scan.classes.length > 0) classes = applyClasses(classes, scan.classes);
     if (kind === "section-break") {
       counters = readSectionBreaks(physical, place, counters, sectionBreaks, messages);
-      threads.rows.push({ uid: scan.uid, level: 0 });
+      threads.uids.push(scan.uid);
+      threads.levels.push(0);
+      threads.utterance.push(-1);
       continue;
     }
     const u: Utterance = {
@@ -112,21 +117,24 @@ export function parseSource(text: string, options?: ParseSourceOptions | null): 
       parentUid: null,
       sectionCounters: counters,
       anchors: physical.raw.indexOf("--+-{") === -1 ? [] : readAnchors(physical.raw, place),
-      tokens: scan.tokens,
       inDataTable: scan.hasContent && physical.raw.length > 0,
     };
     const caseId = classes.caseId;
     if (caseId !== undefined) u.caseId = caseId;
     const coderId = classes.coderId;
     if (coderId !== undefined) u.coderId = coderId;
-    threads.rows.push({ uid: scan.uid, level: scan.nestingLevel, utterance: u });
+    threads.uids.push(scan.uid);
+    threads.levels.push(scan.nestingLevel);
+    threads.utterance.push(utterances.length);
     utterances.push(u);
   }
 
-  setParentUids(threads, file, messages);
+  setParentUids(threads, utterances, file, messages);
   reportDuplicateUids(utterances, file, messages);
   const containers = readContainers(yaml, file, messages);
-  const codeUses = utterances.flatMap((u) => u.codes.map((code) => ({ code, line: u.line })));
+  const firstUse = new Map<string, number>();
+  for (const u of utterances) for (const code of u.codes) if (!firstUse.has(code)) firstUse.set(code, u.line);
+  const codeUses = [...firstUse].map(([code, line]) => ({ code, line }));
   const deductive = buildDeductiveTrees(containers.codeSpecs, messages, file);
   const codeTrees = buildCodeTrees(deductive, codeUses, messages, file);
   reportCodeValueClashes(utterances, file, messages);
@@ -140,7 +148,7 @@ export function parseSource(text: string, options?: ParseSourceOptions | null): 
     yaml,
     aesthetics: containers.aesthetics,
     comments,
-    concrete: { bom, lines: concrete },
+    concrete: { bom, lines: concrete, eols },
   };
   return { value, messages: messages.sort(byPlace) };
 }
@@ -263,20 +271,28 @@ function readAnchors(raw: string, place: LinePlace): Anchor[] {
   return out;
 }
 
+/** Rows rock threads over (utterances and section breaks), as parallel arrays. */
 interface ThreadState {
-  rows: Array<{ uid: string | null; level: number; utterance?: Utterance }>;
+  uids: Array<string | null>;
+  levels: number[];
+  /** Index into the utterances, or -1 for a section-break row. */
+  utterance: number[];
 }
 
 /** rock's `get_parent_uid`: threads start at level 1 under the preceding row; levels rise one at a time. */
-function setParentUids(state: ThreadState, file: string | undefined, messages: Message[]): void {
+function setParentUids(
+  state: ThreadState,
+  utterances: Utterance[],
+  file: string | undefined,
+  messages: Message[],
+): void {
   let threading = false;
   let max = 0;
   let depth = 0;
   const parents: number[] = [];
-  const rows = state.rows;
-  for (let i = 0; i < rows.length; i++) {
-    const row = rows[i]!;
-    const level = row.level;
+  const { levels, uids } = state;
+  for (let i = 0; i < levels.length; i++) {
+    const level = levels[i]!;
     if (level === 0) {
       threading = false;
       max = 0;
@@ -295,9 +311,8 @@ function setParentUids(state: ThreadState, file: string | undefined, messages: M
       const reason = threading
         ? "This utterance is nested more than one level deeper than the thread so far; rock stops on this"
         : "This thread starts deeper than level 1; rock stops on this";
-      if (row.utterance) {
-        messages.push(rockMessage("thread-too-deep", reason, row.utterance.position, { severity: "error", file }));
-      }
+      const u = utterances[state.utterance[i]!];
+      if (u) messages.push(rockMessage("thread-too-deep", reason, u.position, { severity: "error", file }));
       continue;
     } else if (level === max + 1 || level > depth) {
       if (level === max + 1) max = level;
@@ -308,8 +323,8 @@ function setParentUids(state: ThreadState, file: string | undefined, messages: M
       depth = level;
       parent = parents[depth];
     }
-    const uid = parent === undefined || parent < 0 ? null : (rows[parent]?.uid ?? null);
-    if (row.utterance) row.utterance.parentUid = uid;
+    const u = utterances[state.utterance[i]!];
+    if (u) u.parentUid = parent === undefined || parent < 0 ? null : (uids[parent] ?? null);
   }
 }
 
@@ -320,7 +335,9 @@ function reportDuplicateUids(utterances: Utterance[], file: string | undefined, 
     const seen = first.get(u.uid);
     if (seen === undefined) first.set(u.uid, u.line);
     else {
-      const token = u.tokens.find((t) => t.kind === "uid" && t.name === u.uid);
+      const token = readTokens(u.raw, u.position.start)
+        .filter((t) => t.kind === "uid")
+        .pop();
       messages.push(
         rockMessage("duplicate-uid", `Uid "${u.uid}" was already used on line ${seen}`, token?.position ?? u.position, {
           file,
@@ -332,18 +349,31 @@ function reportDuplicateUids(utterances: Utterance[], file: string | undefined, 
 }
 
 function reportCodeValueClashes(utterances: Utterance[], file: string | undefined, messages: Message[]): void {
+  const names = new Set<string>();
+  let lastClasses: Record<string, string> | undefined;
+  for (const u of utterances) {
+    if (u.classInstances !== lastClasses) for (const k in u.classInstances) names.add(k);
+    lastClasses = u.classInstances;
+    for (const name in u.codeValues) names.add(name);
+  }
+  if (names.size === 0) return;
   const leaves = new Set<string>();
   const classes = new Set<string>();
+  lastClasses = undefined;
   for (const u of utterances) {
-    for (const c of u.codes) leaves.add(c.slice(c.lastIndexOf(">") + 1));
-    for (const k of Object.keys(u.classInstances)) classes.add(k);
+    for (const c of u.codes) {
+      const leaf = c.slice(c.lastIndexOf(">") + 1);
+      if (names.has(leaf)) leaves.add(leaf);
+    }
+    if (u.classInstances !== lastClasses) for (const k in u.classInstances) classes.add(k);
+    lastClasses = u.classInstances;
   }
   const reported = new Set<string>();
   for (const u of utterances) {
-    for (const name of Object.keys(u.codeValues)) {
+    for (const name in u.codeValues) {
       if (reported.has(name) || !(leaves.has(name) || classes.has(name))) continue;
       reported.add(name);
-      const token = u.tokens.find((t) => t.kind === "code-value" && t.name === name);
+      const token = readTokens(u.raw, u.position.start).find((t) => t.kind === "code-value" && t.name === name);
       messages.push(
         rockMessage(
           "code-value-name-clash",

@@ -75,15 +75,17 @@ export function linePosition(place: LinePlace, start: number, end: number): Posi
 }
 
 function emptyScan(raw: string): LineScan {
+  const n = nesting(trimR(raw));
   return {
-    classes: [],
+    classes: EMPTY_CLASSES,
     uid: null,
-    codes: [],
-    ciCodes: [],
-    codeValues: {},
-    networkCodes: [],
-    tokens: [],
-    ...nesting(trimR(raw)),
+    codes: EMPTY_CODES,
+    ciCodes: EMPTY_CODES,
+    codeValues: EMPTY_VALUES,
+    networkCodes: EMPTY_NETWORK,
+    tokens: EMPTY_TOKENS,
+    text: n.text,
+    nestingLevel: n.nestingLevel,
     hasContent: raw.length > 0,
   };
 }
@@ -92,10 +94,11 @@ function emptyScan(raw: string): LineScan {
  * Read one utterance line: class instances, codes, code values, network codes and the uid, in rock's
  * order, plus a message for every token no rule reads.
  */
-export function scanLine(raw: string, place: LinePlace, messages: Message[]): LineScan {
+export function scanLine(raw: string, place: LinePlace, messages: Message[], keepTokens = false): LineScan {
   if (raw.indexOf("[[") === -1) return emptyScan(raw);
   const fast = minimalTokens(raw);
-  return fast ? scanFast(raw, fast, place, messages) : scanExact(raw, place, messages);
+  const b = newBuilder(keepTokens);
+  return fast ? scanFast(b, raw, fast, place, messages) : scanExact(b, raw, place, messages);
 }
 
 /** The bracket-free tokens of a line when no other `[` or `]` occurs on it; otherwise undefined. */
@@ -116,51 +119,70 @@ function minimalTokens(raw: string): RegExpExecArray[] | undefined {
 
 interface Builder {
   scan: LineScan;
-  uids: Array<{ uid: string; position: Position }>;
-  seenClasses: Set<string>;
+  /** Tokens are collected only when asked for (readTokens); parsing does not keep them. */
+  keepTokens: boolean;
+  uids: Array<{ uid: string; position: Position }> | null;
   uidLikeClasses: number;
   allClasses: number;
 }
 
-function newBuilder(): Builder {
+function newBuilder(keepTokens: boolean): Builder {
   return {
     scan: {
-      classes: [],
+      classes: EMPTY_CLASSES,
       uid: null,
-      codes: [],
-      ciCodes: [],
-      codeValues: {},
-      networkCodes: [],
-      tokens: [],
+      codes: EMPTY_CODES,
+      ciCodes: EMPTY_CODES,
+      codeValues: EMPTY_VALUES,
+      networkCodes: EMPTY_NETWORK,
+      tokens: EMPTY_TOKENS,
       text: "",
       nestingLevel: 0,
       hasContent: true,
     },
-    uids: [],
-    seenClasses: new Set(),
+    keepTokens,
+    uids: null,
     uidLikeClasses: 0,
     allClasses: 0,
   };
 }
 
-function scanFast(raw: string, found: RegExpExecArray[], place: LinePlace, messages: Message[]): LineScan {
-  const b = newBuilder();
-  let text = "";
-  let withoutIds = "";
+function pushToken(b: Builder, token: RockToken): void {
+  if (!b.keepTokens) return;
+  if (b.scan.tokens === EMPTY_TOKENS) b.scan.tokens = [];
+  b.scan.tokens.push(token);
+}
+
+/*
+ * Empty collections are shared and frozen: a large source has hundreds of thousands of utterances and
+ * most have no code values, network codes or ci codes. The data is read-only; edits go through the API.
+ */
+const EMPTY_CLASSES: Array<[string, string]> = Object.freeze([]) as unknown as Array<[string, string]>;
+const EMPTY_CODES: string[] = Object.freeze([]) as unknown as string[];
+const EMPTY_VALUES: Record<string, string> = Object.freeze({}) as Record<string, string>;
+const EMPTY_NETWORK: NetworkCode[] = Object.freeze([]) as unknown as NetworkCode[];
+const EMPTY_TOKENS: RockToken[] = Object.freeze([]) as unknown as RockToken[];
+
+function scanFast(b: Builder, raw: string, found: RegExpExecArray[], place: LinePlace, messages: Message[]): LineScan {
+  // Kept text is gathered as [start, end) ranges of the raw line, so a line whose markup sits at one
+  // end (the usual case) needs a single slice instead of string concatenation.
+  const ranges: number[] = [];
   let last = 0;
+  let idLength = 0;
   for (const m of found) {
     const start = m.index;
     const end = start + m[0].length;
-    const gap = raw.slice(last, start);
-    const kind = readToken(b, m[0], m[1] ?? "", linePosition(place, start, end), place, messages);
-    text += gap;
-    withoutIds += gap;
-    if (kind === "unparsed") text += m[0];
-    if (kind !== "class-instance") withoutIds += m[0];
+    const kind = readToken(b, m[0], m[1] ?? "", start, end, place, messages);
+    if (kind === "unparsed") continue;
+    if (kind === "class-instance") idLength += end - start;
+    if (start > last) ranges.push(last, start);
     last = end;
   }
-  const tail = raw.slice(last);
-  return finish(b, text + tail, (withoutIds + tail).length > 0, place, messages);
+  if (raw.length > last) ranges.push(last, raw.length);
+  let text = "";
+  if (ranges.length === 2) text = raw.slice(ranges[0], ranges[1]);
+  else for (let i = 0; i < ranges.length; i += 2) text += raw.slice(ranges[i], ranges[i + 1]);
+  return finish(b, text, raw.length - idLength > 0, place, messages);
 }
 
 /** Classify one bracket-free token by rock's patterns, in rock's order. */
@@ -168,43 +190,74 @@ function readToken(
   b: Builder,
   raw: string,
   inner: string,
-  position: Position,
+  start: number,
+  end: number,
   place: LinePlace,
   messages: Message[],
 ): RockTokenKind {
-  let m = CLASS_INSTANCE_TOKEN.exec(inner);
+  const position = new LazyPosition(place, start, end);
+  // Cheap pre-checks skip patterns that cannot match: class instances and uids need "=" or ":",
+  // code values and network codes need "||", and plain and ci codes cannot hold "|", "=" or ":".
+  const hasAssign = inner.indexOf("=") !== -1 || inner.indexOf(":") !== -1;
+  const hasBar = inner.indexOf("|") !== -1;
+  let m: RegExpExecArray | null = hasAssign ? CLASS_INSTANCE_TOKEN.exec(inner) : null;
   if (m) {
     addClass(b, m[1]!, m[2]!, raw, position, place, messages);
     return "class-instance";
   }
-  m = CODE_TOKEN.exec(inner);
-  if (m) {
-    addCode(b, "code", m[1]!, m[2], raw, position, place, messages);
-    return "code";
+  if (!hasBar && !hasAssign) {
+    m = CODE_TOKEN.exec(inner);
+    if (m) {
+      addCode(b, "code", m[1]!, m[2], raw, position, place, messages);
+      return "code";
+    }
+    m = CI_CODE_TOKEN.exec(inner);
+    if (m) {
+      addCode(b, "ci-code", m[1]!, m[2], raw, position, place, messages);
+      return "ci-code";
+    }
   }
-  m = CI_CODE_TOKEN.exec(inner);
-  if (m) {
-    addCode(b, "ci-code", m[1]!, m[2], raw, position, place, messages);
-    return "ci-code";
+  if (hasBar) {
+    m = CODE_VALUE_TOKEN.exec(inner);
+    if (m) {
+      addCodeValue(b, m[1]!, m[2] ?? "", raw, position);
+      return "code-value";
+    }
+    m = NETWORK_CODE_TOKEN.exec(inner);
+    if (m) {
+      addNetwork(b, m, raw, position, place, messages);
+      return "network-code";
+    }
   }
-  m = CODE_VALUE_TOKEN.exec(inner);
-  if (m) {
-    addCodeValue(b, m[1]!, m[2] ?? "", raw, position);
-    return "code-value";
-  }
-  m = NETWORK_CODE_TOKEN.exec(inner);
-  if (m) {
-    addNetwork(b, m, raw, position, place, messages);
-    return "network-code";
-  }
-  m = UID_TOKEN.exec(inner);
-  if (m) {
-    b.uids.push({ uid: m[1]!, position });
-    b.scan.tokens.push({ kind: "uid", raw, name: m[1]!, value: "", position });
-    return "uid";
+  if (hasAssign) {
+    m = UID_TOKEN.exec(inner);
+    if (m) {
+      addUid(b, m[1]!, raw, position);
+      return "uid";
+    }
   }
   addUnparsed(b, raw, inner, position, place, messages);
   return "unparsed";
+}
+
+function addUid(b: Builder, uid: string, raw: string, position: LazyPosition): void {
+  if (b.uids === null) b.uids = [];
+  b.uids.push({ uid, position: position.get() });
+  pushToken(b, { kind: "uid", raw, name: uid, value: "", position: position.get() });
+}
+
+/** A position built only when somebody needs it (a message, a kept token, a network code). */
+class LazyPosition {
+  private value: Position | undefined;
+  constructor(
+    private readonly place: LinePlace,
+    private readonly start: number,
+    private readonly end: number,
+  ) {}
+  get(): Position {
+    if (this.value === undefined) this.value = linePosition(this.place, this.start, this.end);
+    return this.value;
+  }
 }
 
 function addClass(
@@ -212,11 +265,11 @@ function addClass(
   name: string,
   value: string,
   raw: string,
-  position: Position,
+  position: LazyPosition,
   place: LinePlace,
   messages: Message[],
 ): void {
-  b.scan.tokens.push({ kind: "class-instance", raw, name, value, position });
+  pushToken(b, { kind: "class-instance", raw, name, value, position: position.get() });
   b.allClasses++;
   if (name.toLowerCase() === "uid") {
     b.uidLikeClasses++;
@@ -224,18 +277,18 @@ function addClass(
       rockMessage(
         "uid-read-as-class",
         `rock reads ${raw} as a class instance identifier, not as a uid; write [[uid=${value}]]`,
-        position,
+        position.get(),
         { file: place.file, actual: raw, expected: [`[[uid=${value}]]`] },
       ),
     );
     if (name === "uid") return; // rock drops the class named exactly "uid"
   }
-  if (b.seenClasses.has(name)) {
+  if (b.scan.classes.some(([n]) => n === name)) {
     messages.push(
       rockMessage(
         "duplicate-class-instance",
         `Class "${name}" is set twice on this line; rock uses the first`,
-        position,
+        position.get(),
         {
           file: place.file,
           actual: raw,
@@ -244,7 +297,7 @@ function addClass(
     );
     return;
   }
-  b.seenClasses.add(name);
+  if (b.scan.classes === EMPTY_CLASSES) b.scan.classes = [];
   b.scan.classes.push([name, value]);
 }
 
@@ -254,27 +307,34 @@ function addCode(
   code: string,
   range: string | undefined,
   raw: string,
-  position: Position,
+  position: LazyPosition,
   place: LinePlace,
   messages: Message[],
 ): void {
-  (kind === "code" ? b.scan.codes : b.scan.ciCodes).push(code);
-  b.scan.tokens.push({ kind, raw, name: code, value: "", position });
+  if (kind === "code") {
+    if (b.scan.codes === EMPTY_CODES) b.scan.codes = [];
+    b.scan.codes.push(code);
+  } else {
+    if (b.scan.ciCodes === EMPTY_CODES) b.scan.ciCodes = [];
+    b.scan.ciCodes.push(code);
+  }
+  pushToken(b, { kind, raw, name: code, value: "", position: position.get() });
   if (range) {
     messages.push(
       rockMessage(
         "code-range-suffix",
         `rock reads ${raw} as code "${code}" followed by the range "${range.trim()}"`,
-        position,
+        position.get(),
         { file: place.file, actual: raw },
       ),
     );
   }
 }
 
-function addCodeValue(b: Builder, name: string, value: string, raw: string, position: Position): void {
-  if (!(name in b.scan.codeValues)) b.scan.codeValues[name] = value;
-  b.scan.tokens.push({ kind: "code-value", raw, name, value, position });
+function addCodeValue(b: Builder, name: string, value: string, raw: string, position: LazyPosition): void {
+  if (b.scan.codeValues === EMPTY_VALUES) b.scan.codeValues = {};
+  if (!Object.hasOwn(b.scan.codeValues, name)) b.scan.codeValues[name] = value;
+  pushToken(b, { kind: "code-value", raw, name, value, position: position.get() });
 }
 
 const NUMBER = /^(?:[0-9]+\.?[0-9]*|\.[0-9]+)$/;
@@ -283,10 +343,11 @@ function addNetwork(
   b: Builder,
   m: RegExpExecArray,
   raw: string,
-  position: Position,
+  lazy: LazyPosition,
   place: LinePlace,
   messages: Message[],
 ): void {
+  const position = lazy.get();
   const code: NetworkCode = { from: m[1]!, to: m[2]!, type: m[3]!, raw, position };
   const written = m[4] === undefined ? "" : m[4].replace(/\|\|/g, "");
   const range = m[5];
@@ -330,8 +391,9 @@ function addNetwork(
       ),
     );
   }
+  if (b.scan.networkCodes === EMPTY_NETWORK) b.scan.networkCodes = [];
   b.scan.networkCodes.push(code);
-  b.scan.tokens.push({ kind: "network-code", raw, name: code.from, value: code.to, position });
+  pushToken(b, { kind: "network-code", raw, name: code.from, value: code.to, position });
 }
 
 const CLASS_LIKE = /^\s*[^\s=:|>]+\s*[=:]/;
@@ -341,11 +403,12 @@ function addUnparsed(
   b: Builder,
   raw: string,
   inner: string,
-  position: Position,
+  lazy: LazyPosition,
   place: LinePlace,
   messages: Message[],
 ): void {
-  b.scan.tokens.push({ kind: "unparsed", raw, name: inner, value: "", position });
+  const position = lazy.get();
+  pushToken(b, { kind: "unparsed", raw, name: inner, value: "", position });
   const [ruleId, expected, why] = inner.includes("->")
     ? (["invalid-network-code", ["[[from->to||type||weight]]"], "no network-code pattern reads it"] as const)
     : inner.includes("||")
@@ -374,7 +437,7 @@ function addUnparsed(
 
 function finish(b: Builder, cleaned: string, hasContent: boolean, place: LinePlace, messages: Message[]): LineScan {
   const s = b.scan;
-  if (b.uids.length > 0) {
+  if (b.uids !== null) {
     s.uid = b.uids[b.uids.length - 1]!.uid;
     if (b.uids.length > 1) {
       messages.push(
@@ -390,7 +453,7 @@ function finish(b: Builder, cleaned: string, hasContent: boolean, place: LinePla
     }
   }
   // rock leaves out every class when all classes on a line are spelled like "uid".
-  if (b.uidLikeClasses > 0 && b.uidLikeClasses === b.allClasses) s.classes = [];
+  if (b.uidLikeClasses > 0 && b.uidLikeClasses === b.allClasses) s.classes = EMPTY_CLASSES;
   const n = nesting(trimR(cleaned));
   s.text = n.text;
   s.nestingLevel = n.nestingLevel;
@@ -422,24 +485,26 @@ interface Mapped {
  * The exact path: rock's patterns applied one after the other to the whole line, each match deleted
  * before the next pattern runs (used for lines with stray brackets, where tokens may nest or overlap).
  */
-function scanExact(raw: string, place: LinePlace, messages: Message[]): LineScan {
-  const b = newBuilder();
-  const at = (cur: Mapped, m: RegExpMatchArray): Position => {
+function scanExact(b: Builder, raw: string, place: LinePlace, messages: Message[]): LineScan {
+  const at = (cur: Mapped, m: RegExpMatchArray): LazyPosition => {
     const start = cur.map[m.index!]!;
     const end = cur.map[m.index! + m[0].length - 1]! + 1;
-    return linePosition(place, start, end);
+    return new LazyPosition(place, start, end);
   };
-  const original = raw.slice.bind(raw);
+  const original = (p: LazyPosition): string => {
+    const q = p.get();
+    return raw.slice(q.start.column - 1, q.end.column - 1);
+  };
   let cur: Mapped = { s: raw, map: Array.from(raw, (_, i) => i) };
   // Class instances are read from the raw line, then the identifiers are deleted.
   for (const m of cur.s.matchAll(CLASS_INSTANCE_REGEX)) {
     const p = at(cur, m);
-    addClass(b, m[1]!, m[2]!, original(p.start.column - 1, p.end.column - 1), p, place, messages);
+    addClass(b, m[1]!, m[2]!, original(p), p, place, messages);
   }
   cur = remove(cur, CASE_ID_REGEX);
   cur = remove(cur, CLASS_INSTANCE_REGEX);
   const hasContent = cur.s.length > 0;
-  const steps: Array<[RegExp, (m: RegExpMatchArray, raw: string, p: Position) => void]> = [
+  const steps: Array<[RegExp, (m: RegExpMatchArray, raw: string, p: LazyPosition) => void]> = [
     [CODE_REGEX, (m, r, p) => addCode(b, "code", m[1]!, m[2], r, p, place, messages)],
     [CI_CODE_REGEX, (m, r, p) => addCode(b, "ci-code", m[1]!, m[2], r, p, place, messages)],
     [CODE_VALUE_REGEX, (m, r, p) => addCodeValue(b, m[1]!, m[2] ?? "", r, p)],
@@ -448,24 +513,17 @@ function scanExact(raw: string, place: LinePlace, messages: Message[]): LineScan
   for (const [regex, add] of steps) {
     for (const m of cur.s.matchAll(regex)) {
       const p = at(cur, m);
-      add(m, original(p.start.column - 1, p.end.column - 1), p);
+      add(m, original(p), p);
     }
     cur = remove(cur, regex);
   }
   for (const m of cur.s.matchAll(UID_REGEX)) {
     const p = at(cur, m);
-    b.uids.push({ uid: m[1]!, position: p });
-    b.scan.tokens.push({
-      kind: "uid",
-      raw: original(p.start.column - 1, p.end.column - 1),
-      name: m[1]!,
-      value: "",
-      position: p,
-    });
+    addUid(b, m[1]!, original(p), p);
   }
   cur = remove(cur, UID_REGEX);
-  reportLeftovers(b, cur, place, messages, original);
-  b.scan.tokens.sort((x, y) => x.position.start.offset - y.position.start.offset);
+  reportLeftovers(b, cur, raw, place, messages);
+  if (b.scan.tokens !== EMPTY_TOKENS) b.scan.tokens.sort((x, y) => x.position.start.offset - y.position.start.offset);
   return finish(b, cur.s, hasContent, place, messages);
 }
 
@@ -486,18 +544,12 @@ function remove(cur: Mapped, regex: RegExp): Mapped {
 
 const LEFTOVER = /\[\[(.*?)\]\]/g;
 
-function reportLeftovers(
-  b: Builder,
-  cur: Mapped,
-  place: LinePlace,
-  messages: Message[],
-  original: (a: number, z: number) => string,
-): void {
+function reportLeftovers(b: Builder, cur: Mapped, raw: string, place: LinePlace, messages: Message[]): void {
   let last = 0;
   for (const m of cur.s.matchAll(LEFTOVER)) {
     const start = cur.map[m.index!]!;
     const end = cur.map[m.index! + m[0].length - 1]! + 1;
-    addUnparsed(b, original(start, end), m[1] ?? "", linePosition(place, start, end), place, messages);
+    addUnparsed(b, raw.slice(start, end), m[1] ?? "", new LazyPosition(place, start, end), place, messages);
     last = m.index! + m[0].length;
   }
   const open = cur.s.indexOf("[[", last);

@@ -19,13 +19,16 @@ export function serializeSource(value: RockSource): string {
     throw new InvalidArgumentsError(`${PREFIX}expected a RockSource made by parseSource (with a \`concrete\` layer)`);
   }
   const parts: string[] = concrete.bom ? ["\uFEFF"] : [];
+  const { lines, eols } = concrete;
+  const utterances = value.utterances;
+  // Utterances and other lines are both in line order: merge them by line number.
   let u = 0;
-  for (const line of concrete.lines) {
-    if (line.kind === "utterance") {
-      const utterance = value.utterances[u++];
-      parts.push(utterance ? utterance.raw : line.raw);
-    } else parts.push(line.raw);
-    parts.push(line.eol);
+  let c = 0;
+  for (let i = 0; i < eols.length; i++) {
+    const n = i + 1;
+    if (c < lines.length && lines[c]!.line === n) parts.push(lines[c++]!.raw);
+    else if (u < utterances.length && utterances[u]!.line === n) parts.push(utterances[u++]!.raw);
+    parts.push(eols[i]!);
   }
   return parts.join("");
 }

@@ -1,7 +1,14 @@
-import type { ConcreteLine } from "./types.js";
-
 /** A physical line before it is classified. */
-export type PhysicalLine = Omit<ConcreteLine, "kind">;
+export interface PhysicalLine {
+  /** The line without its ending. */
+  raw: string;
+  /** Its line ending (`""` for a last line without one). */
+  eol: string;
+  /** Line number, 1-based. */
+  line: number;
+  /** Offset of its first character. */
+  offset: number;
+}
 
 /**
  * Split a text into physical lines, keeping each line ending (`\n`, `\r\n` or a lone `\r`, as R's
@@ -14,9 +21,12 @@ export function splitLines(text: string): { bom: boolean; lines: PhysicalLine[] 
   let start = bom ? 1 : 0;
   let line = 1;
   const length = text.length;
+  // The next CR is looked up only when the previous one has been passed: searching from every line
+  // start would scan to the end of a text without CRs each time (quadratic).
+  let cr = text.indexOf("\r", start);
   while (start < length) {
     let i = text.indexOf("\n", start);
-    const cr = text.indexOf("\r", start);
+    if (cr !== -1 && cr < start) cr = text.indexOf("\r", start);
     let eol: string;
     if (cr !== -1 && (i === -1 || cr < i)) {
       eol = cr + 1 === i ? "\r\n" : "\r";

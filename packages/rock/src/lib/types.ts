@@ -55,8 +55,6 @@ export interface Utterance {
   sectionCounters: Record<string, number>;
   /** Anchors `--+-{ … }-+--` on the line (they stay in `text`, as in rock). */
   anchors: Anchor[];
-  /** Every `[[…]]` token on the line, read or not, in line order. */
-  tokens: RockToken[];
   /**
    * Whether rock keeps this line as a row of its qualitative data table: false for empty lines and for
    * lines that hold nothing but class instance identifiers (rock drops those rows).
@@ -67,7 +65,7 @@ export interface Utterance {
 /** What a `[[…]]` token was read as. */
 export type RockTokenKind = "uid" | "class-instance" | "code" | "ci-code" | "code-value" | "network-code" | "unparsed";
 
-/** One `[[…]]` token on a line. */
+/** One `[[…]]` token on a line (see `readTokens`; utterances do not keep them, to stay light). */
 export interface RockToken {
   /** How the token was read (`unparsed` when no rock pattern reads it; it then stays in `text`). */
   kind: RockTokenKind;
@@ -94,14 +92,15 @@ export interface Anchor {
 /** Kinds of lines in the concrete syntax layer. */
 export type ConcreteLineKind = "utterance" | "yaml" | "yaml-delimiter" | "comment" | "section-break";
 
-/** One physical line of the source, kept so that {@link RockSource} can be written back byte for byte. */
+/**
+ * A physical line that is not an utterance (YAML, delimiter, comment, section break), kept so that a
+ * {@link RockSource} can be written back byte for byte. Utterance lines are written from `utterances`.
+ */
 export interface ConcreteLine {
   /** What the line is. */
   kind: ConcreteLineKind;
   /** The line as written, without its line ending. */
   raw: string;
-  /** The line ending that follows it: `\n`, `\r\n`, `\r` or `""` (last line without ending). */
-  eol: string;
   /** Line number, 1-based. */
   line: number;
   /** Offset of the first character of the line in the text (UTF-16). */
@@ -112,8 +111,10 @@ export interface ConcreteLine {
 export interface ConcreteSyntax {
   /** Whether the text starts with a byte order mark (U+FEFF), which is kept but not part of line 1. */
   bom: boolean;
-  /** Every physical line in order. Utterance lines take their text from `RockSource.utterances[i].raw`. */
+  /** The non-utterance lines, in line order. */
   lines: ConcreteLine[];
+  /** The line ending after each physical line (index 0 = line 1): `\n`, `\r\n`, `\r` or `""`. */
+  eols: string[];
 }
 
 /** A section break `---<<name>>---`. */
