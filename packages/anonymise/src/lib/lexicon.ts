@@ -139,6 +139,7 @@ export function getLexicon(): Lexicon {
   const commonWords = new Set<string>();
   const properNouns = new Set<string>();
   const capitalisedWords = new Set<string>();
+  const dictionaryPlaces: string[] = [];
   const dic = new TextDecoder().decode(dictionaryNl.dic);
   for (const line of dic.split("\n")) {
     const slash = line.indexOf("/");
@@ -151,9 +152,15 @@ export function getLexicon(): Lexicon {
       commonWords.add(key);
     } else if (first !== first.toLowerCase()) {
       if (word.length > 1 && word === word.toUpperCase()) continue; // acronyms
-      // Proper-noun flag PN is a two-letter flag at an even position.
+      // Flags are two letters: PN = proper noun; PI (demonym adjective "-se") and PK (inhabitant "-er") mark places.
       let pn = false;
-      for (let i = 0; i + 1 < flags.length; i += 2) if (flags.slice(i, i + 2) === "PN") pn = true;
+      let place = false;
+      for (let i = 0; i + 1 < flags.length; i += 2) {
+        const flag = flags.slice(i, i + 2);
+        if (flag === "PN") pn = true;
+        else if (flag === "PI" || flag === "PK") place = true;
+      }
+      if (place) dictionaryPlaces.push(key);
       if (pn) properNouns.add(key);
       else capitalisedWords.add(key);
     }
@@ -196,7 +203,7 @@ export function getLexicon(): Lexicon {
     if (!gender.has(key) && !surnames.has(key)) commonWords.add(key);
   }
 
-  const places = new Set<string>();
+  const places = new Set<string>(dictionaryPlaces);
   const loc = nl.location as { city_prefix?: string[]; state?: string[]; country?: string[] } | undefined;
   for (const p of [...(loc?.city_prefix ?? []), ...(loc?.state ?? []), ...(loc?.country ?? [])]) {
     places.add(normaliseWord(p));

@@ -42,8 +42,12 @@ export const addressRecogniser: Recogniser = {
         ctx.lexicon.functionWords.has(lower) ||
         ctx.lexicon.places.has(lower) ||
         ctx.lexicon.firstNames.has(lower);
+      // A street ending, or a capitalised word after "op de / aan de …", with a house number is a street even
+      // when the name is also a common noun ("op de Lindelaan 4").
+      const sentenceStart = /(^|[.!?:\n]\s*)$/.test(before);
       let confidence = 0;
       if (strong) confidence = num ? 0.95 : 0.85;
+      else if (strongEnding && lower.length > 5 && (num || (cued && !sentenceStart))) confidence = num ? 0.9 : 0.75;
       else if (num && (weak || cued) && !lexical) confidence = 0.85;
       else if (num && weak) confidence = 0.7;
       if (confidence === 0) continue;

@@ -69,6 +69,8 @@ function adjacent(text: string, a: Token, b: Token): boolean {
 
 type Verdict = { conf: number } | null;
 
+const PLACE_PREPOSITIONS = new Set(["in", "uit", "te", "richting", "rondom", "nabij"]);
+
 const ARTICLES = new Set(["een", "de", "het", "die", "deze", "dat", "dit", "zo'n", "z'n", "m'n"]);
 
 /** Nationalities, languages and other capitalised words, also inflected ("Poolse", "Syrische"). */
@@ -124,7 +126,18 @@ function judge(
   if ((titled || kin) && !t.sentenceStart) return { conf: 0.95 };
   const func = lex.functionWords.has(lower);
   if (t.sentenceStart && func) return null;
-  if (!gaz && (lex.places.has(lower) || isCapitalisedWord(lower, lex.capitalisedWords))) return null;
+  // A place name wins over a surname of the same spelling; a known first name wins over a place.
+  if (lex.places.has(lower) && !lex.firstNames.has(lower) && !ctx.knownNames.has(lower)) return null;
+  if (!gaz && isCapitalisedWord(lower, lex.capitalisedWords)) return null;
+  // "in X", "uit X", "te X": a place, unless X is a known first name or a name found elsewhere.
+  if (
+    prev !== undefined &&
+    p === i - 1 &&
+    PLACE_PREPOSITIONS.has(prevLower) &&
+    !lex.firstNames.has(lower) &&
+    !ctx.knownNames.has(lower)
+  )
+    return null;
   const common = lex.commonWords.has(lower);
   if (t.sentenceStart) {
     if (!common && (gaz || lex.properNouns.has(lower))) return { conf: 0.8 };

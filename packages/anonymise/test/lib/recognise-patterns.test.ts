@@ -94,6 +94,7 @@ describe("address recogniser", () => {
     ["aan de Kloosterlaan 3 bus 2", "Kloosterlaan 3 bus 2"],
     ["in de Bremstraat", "Bremstraat"],
     ["op de Mergelberg 17", "Mergelberg 17"],
+    ["op de Lindelaan 4", "Lindelaan 4"],
   ])("should find the street in %s", (phrase, street) => {
     expect(found(`Ze woont ${phrase} sinds kort.`, "ADDRESS")).toEqual([street]);
   });

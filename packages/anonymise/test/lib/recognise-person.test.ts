@@ -42,6 +42,10 @@ describe("person recogniser", () => {
     expect(persons(text)).toEqual([]);
   });
 
+  it("should leave towns alone without a keep list (dictionary place flags, place prepositions)", () => {
+    expect(persons("Ik woon in Maastricht, mijn zus Iris woont in Kerkrade en werkt in Sittard.")).toEqual(["Iris"]);
+  });
+
   it("should treat a speaker label as a name but not an interviewer label", () => {
     const text = "Interviewer: Wie ben je?\nSanne: Ik woon hier al lang.\nI: Dank je.";
     expect(persons(text)).toEqual(["Sanne"]);
