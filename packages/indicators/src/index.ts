@@ -47,6 +47,7 @@ export {
 export { type FindMonitoringGapsOptions, findMonitoringGaps, type MonitoringGap } from "./lib/find-monitoring-gaps.js";
 export { type LinkIndicatorsOptions, type LinkIndicatorsResult, linkIndicators } from "./lib/link-indicators.js";
 export type { LinkLike, LinksInput } from "./lib/normalise-links.js";
+export { type AreaDefinition, AreaDefinitionSchema, type ParseAreasOptions, parseAreas } from "./lib/parse-areas.js";
 export { DEFAULT_PARSE_CATALOGUE_OPTIONS, type ParseCatalogueOptions, parseCatalogue } from "./lib/parse-catalogue.js";
 export { type CbsMeasureMapping, type ParseCbsOdataOptions, parseCbsOdata } from "./lib/parse-cbs-odata.js";
 export { type ParseLinksOptions, parseLinks } from "./lib/parse-links.js";

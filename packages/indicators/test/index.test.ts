@@ -4,6 +4,7 @@ describe("@verlicht/indicators", () => {
   it("should expose exactly the documented names", async () => {
     expect(Object.keys(await import("@verlicht/indicators")).sort()).toEqual([
       "ASSESSMENT_CAVEATS",
+      "AreaDefinitionSchema",
       "CatalogueSchema",
       "DEFAULT_AGGREGATE_OPTIONS",
       "DEFAULT_ASSESS_OPTIONS",
@@ -37,6 +38,7 @@ describe("@verlicht/indicators", () => {
       "goalStatusOf",
       "linkIndicators",
       "normalisePeriod",
+      "parseAreas",
       "parseCatalogue",
       "parseCbsOdata",
       "parseLinks",
