@@ -1,4 +1,5 @@
 import { errorPrefix, InvalidArgumentsError, NotFoundError, type Valence } from "@verlicht/core";
+import { caseKeyOf } from "./compute-support.js";
 import { chainValence, compareKeys, expandEdgeChoices, indexAdjacency } from "./index-adjacency.js";
 import type { QnaNetwork } from "./types.js";
 
@@ -12,10 +13,21 @@ export interface FindPathsOptions {
   limit?: number | undefined;
   /** Follow only edges of these types (default: all). */
   types?: ReadonlyArray<string> | null | undefined;
+  /**
+   * Thread tracing: keep only paths that one source (`source`) or one case (`case`) states link by link,
+   * so that a chain is not stitched together from different people's claims (Causal Map's guard against
+   * the "transitivity trap"). Default null: any path.
+   */
+  thread?: "source" | "case" | null | undefined;
 }
 
 /** Defaults of {@link findPaths}. */
-export const DEFAULT_FIND_PATHS_OPTIONS = Object.freeze({ maxLength: 6, limit: Number.POSITIVE_INFINITY, types: null });
+export const DEFAULT_FIND_PATHS_OPTIONS = Object.freeze({
+  maxLength: 6,
+  limit: Number.POSITIVE_INFINITY,
+  types: null,
+  thread: null,
+});
 
 /** One path. */
 export interface NetworkPath {
@@ -77,9 +89,13 @@ export function findPaths(
     }
   }
   const results: NetworkPath[] = [];
+  const threaded = createThreadCheck(network, options?.thread ?? null);
+  const keep = (edges: string[]) => threaded === null || threaded(edges);
   if (s === t) {
     for (const edge of adj.selfLoops[s]!) {
-      if (results.length < limit) results.push({ nodes: [from, to], edges: [edge.key], valence: edge.valence });
+      if (results.length < limit && keep([edge.key])) {
+        results.push({ nodes: [from, to], edges: [edge.key], valence: edge.valence });
+      }
     }
   }
   const onPath = new Uint8Array(adj.nodes.length);
@@ -93,9 +109,9 @@ export function findPaths(
       if (w === t) {
         steps.push(link.edges);
         const nodes = [...path, t].map((i) => adj.nodes[i]!);
-        expandEdgeChoices(steps, limit - results.length, (edges, valences) =>
-          results.push({ nodes, edges, valence: chainValence(valences) }),
-        );
+        expandEdgeChoices(steps, limit - results.length, (edges, valences) => {
+          if (keep(edges)) results.push({ nodes, edges, valence: chainValence(valences) });
+        });
         steps.pop();
         continue;
       }
@@ -125,4 +141,34 @@ export function comparePaths(a: { nodes: string[]; edges: string[] }, b: { nodes
     if (c) return c;
   }
   return 0;
+}
+
+/** For thread tracing: a check that one source (or case) cites every edge of a path, or null for none. */
+function createThreadCheck(
+  network: QnaNetwork,
+  thread: "source" | "case" | null,
+): ((edges: string[]) => boolean) | null {
+  if (thread === null) return null;
+  const fallback = network.getAttribute("caseFallback") ?? "source";
+  const holders = new Map<string, Set<string>>();
+  const holdersOf = (edge: string) => {
+    let set = holders.get(edge);
+    if (!set) {
+      set = new Set();
+      for (const c of network.getEdgeAttribute(edge, "citations")) {
+        const key = thread === "source" ? c.sourceId : caseKeyOf(c, fallback);
+        if (key !== undefined) set.add(key);
+      }
+      holders.set(edge, set);
+    }
+    return set;
+  };
+  return (edges) => {
+    let common: string[] = [...holdersOf(edges[0]!)];
+    for (let i = 1; i < edges.length && common.length > 0; i++) {
+      const next = holdersOf(edges[i]!);
+      common = common.filter((h) => next.has(h));
+    }
+    return common.length > 0;
+  };
 }

@@ -1,7 +1,8 @@
 // Fictional networks.
 import { describe, expect, it } from "vitest";
-import { findPaths } from "../../src/index.js";
+import { buildNetwork, findPaths } from "../../src/index.js";
 import { networkOf } from "../helpers/make-network.js";
+import { makeSource } from "../helpers/make-source.js";
 
 describe("findPaths", () => {
   const net = networkOf([
@@ -54,5 +55,20 @@ describe("findPaths", () => {
     expect(() => findPaths(net, "a", "b", { maxLength: 0 })).toThrowError(
       expect.objectContaining({ name: "InvalidArgumentsError" }),
     );
+  });
+
+  it("should keep only chains one source or one case states entirely when tracing threads", () => {
+    const threads = buildNetwork([
+      makeSource("s1", [{ ci: { cid: "1" }, codes: ["a->b||causal_pos", "b->c||causal_pos"] }]),
+      makeSource("s2", [
+        { ci: { cid: "2" }, codes: ["a->x||causal_pos"] },
+        { ci: { cid: "3" }, codes: ["x->c||causal_pos"] },
+      ]),
+      makeSource("s3", [{ ci: { cid: "2" }, codes: ["b->c||causal_neg"] }]),
+    ]);
+    const nodes = (o: Parameters<typeof findPaths>[3]) => findPaths(threads, "a", "c", o).map((p) => p.nodes.join(""));
+    expect(nodes({})).toEqual(["abc", "abc", "axc"]);
+    expect(nodes({ thread: "source" })).toEqual(["abc", "axc"]);
+    expect(nodes({ thread: "case" })).toEqual(["abc"]);
   });
 });
