@@ -124,6 +124,22 @@ function judge(
   const titled = close && TITLE_WORDS.has(prevLower);
   const kin = close && KIN_WORDS.has(prevLower);
   if ((titled || kin) && !t.sentenceStart) return { conf: 0.95 };
+  // After particles: "meneer van den Broek", "De Graaf" (capitalised particle mid-sentence), "Rob de Vries".
+  let q = i - 1;
+  while (q >= 0 && i - q <= 3 && tokens[q]!.kind === "word" && TUSSENVOEGSELS.has(lowers[q]!)) q--;
+  if (q < i - 1 && !t.sentenceStart) {
+    const first = tokens[q + 1]!;
+    const beforeParticles = q >= 0 && tokens[q]!.kind === "word" ? lowers[q]! : "";
+    if (
+      TITLE_WORDS.has(beforeParticles) ||
+      (caps[q + 1] && !first.sentenceStart && first.text.length > 1) ||
+      (q >= 0 && caps[q] && lex.firstNames.has(beforeParticles))
+    ) {
+      return { conf: 0.9 };
+    }
+  }
+  // Reversed name: "Vries, B. de".
+  if (tokens[i + 1]?.text === "," && isInitial(tokens, i + 2)) return { conf: 0.9 };
   const func = lex.functionWords.has(lower);
   if (t.sentenceStart && func) return null;
   // A place name wins over a surname of the same spelling; a known first name wins over a place.

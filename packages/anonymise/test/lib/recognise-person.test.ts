@@ -26,6 +26,11 @@ describe("person recogniser", () => {
     ["kinship word before a name", "Mijn zus Noor heeft dat geregeld.", ["Noor"]],
     ["title before a name that is a word", "We hadden toen juf Roos, die was streng.", ["Roos"]],
     ["names that are also words, in a full name", "Dat zei Kees Bakker tegen mij.", ["Kees Bakker"]],
+    [
+      "surname that is also a town, after a first name and particle",
+      "Gisteren belde Rob de Vries nog.",
+      ["Rob de Vries"],
+    ],
     ["Arabic particle", "We spraken mevrouw El Amrani in de tuin.", ["El Amrani"]],
   ])("should find a person: %s", (_label, text, expected) => {
     expect(persons(text)).toEqual(expected);
