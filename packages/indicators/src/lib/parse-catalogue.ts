@@ -55,9 +55,15 @@ export function parseCatalogue(text: string, options?: ParseCatalogueOptions | n
   mergeEntries("goals", top.data.goals ?? [], GoalSchema, value.goals, read, messages, file);
   mergeEntries("indicators", top.data.indicators ?? [], IndicatorSchema, value.indicators, read, messages, file);
   const goalIds = new Set(value.goals.map((g) => g.id));
+  const fileIndex = new Map<string, number>();
+  (top.data.indicators ?? []).forEach((entry, i) => {
+    const id = (entry as { id?: unknown })?.id;
+    if (typeof id === "string" && !fileIndex.has(id)) fileIndex.set(id, i);
+  });
   value.indicators.forEach((indicator) => {
-    for (const goal of indicator.goals) {
-      if (goalIds.has(goal)) continue;
+    indicator.goals.forEach((goal, g) => {
+      if (goalIds.has(goal)) return;
+      const i = fileIndex.get(indicator.id);
       messages.push(
         createMessage({
           ruleId: "unknown-goal",
@@ -66,10 +72,11 @@ export function parseCatalogue(text: string, options?: ParseCatalogueOptions | n
           reason: `Indicator "${indicator.id}" names goal "${goal}", which the catalogue does not define`,
           expected: [...goalIds].slice(0, 20),
           actual: goal,
+          place: i === undefined ? undefined : read.placeOf(["indicators", i, "goals", g]),
           file,
         }),
       );
-    }
+    });
   });
   return { value, messages };
 }

@@ -48,6 +48,7 @@ describe("parseCatalogue", () => {
 
   it("should report overrides and goals nobody defines", () => {
     expect(messages.map((m) => m.ruleId).sort()).toEqual(["catalogue-override", "invalid-catalogue", "unknown-goal"]);
+    expect(messages.find((m) => m.ruleId === "unknown-goal")!.place).toMatchObject({ start: { line: 36, column: 13 } });
   });
 
   it("should not change the shipped catalogue", () => {
