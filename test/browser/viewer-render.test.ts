@@ -206,10 +206,14 @@ describe("viewer in a real browser", () => {
       } catch (e) {
         notFound = (e as Error).name;
       }
+      const bytes = new Uint8Array(await png.arrayBuffer());
+      let binary = "";
+      for (const b of bytes) binary += String.fromCharCode(b);
       return {
         hits: hits.map((h) => h.node),
         type: png.type,
         size: png.size,
+        base64: btoa(binary),
         svg: svg.slice(0, 200),
         circles: (svg.match(/<circle/g) ?? []).length,
         notFound,
@@ -218,6 +222,10 @@ describe("viewer in a real browser", () => {
     expect(result.hits).toEqual(["toddlers", "trust"]);
     expect(result.type).toBe("image/png");
     expect(result.size).toBeGreaterThan(2000);
+    // The exported PNG holds the drawing, not a blank (cleared) WebGL buffer.
+    const exported = pixelStats(Buffer.from(result.base64, "base64"));
+    expect(exported.colours).toBeGreaterThan(8);
+    expect(exported.nonWhite).toBeGreaterThan(0.005);
     expect(result.svg).toContain("<svg");
     expect(result.circles).toBe(12);
     expect(result.notFound).toBe("NotFoundError");

@@ -144,12 +144,14 @@ export function buildViewGraph(network: SerializedNetwork, options: ResolvedView
   }
   const sizeValue = (key: string) => (options.sizeBy === "support" ? (nodeSupport.get(key) ?? 0) : graph.degree(key));
   const maxSize = Math.max(1, ...graph.mapNodes(sizeValue));
+  // Crowded networks get smaller dots, so thousands of factors do not cover each other.
+  const crowd = Math.max(0.3, Math.min(1, Math.sqrt(150 / Math.max(1, graph.order))));
   graph.forEachNode((key) => {
     const category = categoryOf(key);
     graph.mergeNodeAttributes(key, {
       category,
       color: categories.get(category) ?? categories.get("")!,
-      size: 4 + 12 * Math.sqrt(sizeValue(key) / maxSize),
+      size: (4 + 12 * Math.sqrt(sizeValue(key) / maxSize)) * crowd,
     });
   });
 
