@@ -53,6 +53,8 @@ export interface GroupNetworks {
   shared: string[];
   /** Per group: keys of the links that only this group names. */
   only: Record<string, string[]>;
+  /** For every pair of groups: links both name, and Jaccard similarity (shared / named by either), as FCMapper's `comp.maps`. */
+  similarity: Array<{ groups: [string, string]; shared: number; jaccard: number }>;
 }
 
 /**
@@ -114,5 +116,21 @@ export function buildGroupNetworks(
   for (const { value } of groups) only[value] = [];
   for (const e of list) if (e.groups.length === 1 && groups.length > 1) only[e.groups[0]!]!.push(e.key);
   const shared = list.filter((e) => e.groups.length === groups.length && groups.length > 0).map((e) => e.key);
-  return { attribute, groups, edges: list, shared, only };
+  const similarity: GroupNetworks["similarity"] = [];
+  for (let i = 0; i < groups.length; i++) {
+    for (let j = i + 1; j < groups.length; j++) {
+      const a = groups[i]!.value;
+      const b = groups[j]!.value;
+      let both = 0;
+      let either = 0;
+      for (const e of list) {
+        const inA = a in e.support;
+        const inB = b in e.support;
+        if (inA && inB) both++;
+        if (inA || inB) either++;
+      }
+      similarity.push({ groups: [a, b], shared: both, jaccard: either === 0 ? 0 : both / either });
+    }
+  }
+  return { attribute, groups, edges: list, shared, only, similarity };
 }

@@ -44,6 +44,7 @@ describe("buildGroupNetworks", () => {
       professional: { citations: 1, sources: 1, cases: 1 },
     });
     expect(shame.valence).toBe(-1);
+    expect(r.similarity).toEqual([{ groups: ["bewoner", "professional"], shared: 1, jaccard: 1 / 3 }]);
   });
 
   it("should leave out codings without a value unless a missing group is named", () => {
