@@ -4,6 +4,7 @@ import {
   assertSources,
   type BuildNetworkOptions,
   type Coding,
+  checkBuildOptions,
   collectCodings,
   DEFAULT_BUILD_OPTIONS,
   stripUndefined,
@@ -78,6 +79,7 @@ export function buildGroupNetworks(
     throw new InvalidArgumentsError(`${PREFIX}expected an attribute name such as "rol", got ${String(attribute)}`);
   }
   const o = { ...DEFAULT_BUILD_OPTIONS, missingGroup: null, ...stripUndefined(options ?? {}) };
+  checkBuildOptions(o, PREFIX);
   const byGroup = new Map<string, Coding[]>();
   for (const coding of collectCodings(sources, o)) {
     if (o.dropSelfLoops && coding.from.key === coding.to.key) continue;

@@ -155,9 +155,7 @@ export function collectCodings(
 export function buildNetwork(sources: ReadonlyArray<RockSource>, options?: BuildNetworkOptions | null): QnaNetwork {
   assertSources(sources);
   const o = { ...DEFAULT_BUILD_OPTIONS, ...stripUndefined(options ?? {}) };
-  if (o.zoom !== null && (!Number.isInteger(o.zoom) || o.zoom < 1)) {
-    throw new InvalidArgumentsError(`${PREFIX}expected \`zoom\` to be a whole number ≥ 1 or null, got ${o.zoom}`);
-  }
+  checkBuildOptions(o, PREFIX);
   let codings = collectCodings(sources, o);
   if (o.dropSelfLoops) codings = codings.filter((c) => c.from.key !== c.to.key);
   const graph = assembleNetwork(codings, createValenceLookup(sources, o.valence), {
@@ -167,6 +165,25 @@ export function buildNetwork(sources: ReadonlyArray<RockSource>, options?: Build
     groupBy: o.groupBy,
   });
   return o.minSupport ? filterBySupport(graph, o.minSupport, { inPlace: true }) : graph;
+}
+
+/** Check the options of {@link buildNetwork} (programmer errors throw). */
+export function checkBuildOptions(o: BuildNetworkOptions, prefix: string): void {
+  if (o.zoom != null && (!Number.isInteger(o.zoom) || o.zoom < 1)) {
+    throw new InvalidArgumentsError(`${prefix}expected \`zoom\` to be a whole number ≥ 1 or null, got ${o.zoom}`);
+  }
+  if (o.caseFallback !== undefined && o.caseFallback !== "source" && o.caseFallback !== "none") {
+    throw new InvalidArgumentsError(
+      `${prefix}expected \`caseFallback\` to be "source" or "none", got ${String(o.caseFallback)}`,
+    );
+  }
+  for (const [type, v] of Object.entries(o.valence ?? {})) {
+    if (v !== 1 && v !== -1 && v !== 0 && v !== null) {
+      throw new InvalidArgumentsError(
+        `${prefix}expected the valence of "${type}" to be 1, -1, 0 or null, got ${String(v)}`,
+      );
+    }
+  }
 }
 
 /** Drop keys whose value is undefined, so they do not override defaults. */

@@ -192,6 +192,8 @@ describe("buildNetwork", () => {
     expect(() => buildNetwork("x" as never)).toThrow(/@verlicht\/qna\/buildNetwork: /);
     expect(() => buildNetwork([{}] as never)).toThrowError(expect.objectContaining({ name: "InvalidArgumentsError" }));
     expect(() => buildNetwork([], { zoom: 0 })).toThrow(/zoom/);
+    expect(() => buildNetwork([], { caseFallback: "x" as never })).toThrow(/caseFallback/);
+    expect(() => buildNetwork([], { valence: { leidt_tot: 2 as never } })).toThrow(/leidt_tot/);
   });
 
   it("should give an empty network for sources without network codes", () => {
