@@ -1,5 +1,6 @@
 import { InvalidArgumentsError, type Observation } from "@verlicht/core";
 import { prefix } from "./constants.js";
+import { type LinksInput, normaliseLinks } from "./normalise-links.js";
 import { areaCode, indexObservations, periodOption } from "./observation-index.js";
 import { type NetworkInput, readNetwork } from "./read-network.js";
 import type { LogicModel, Mechanism, StageKind } from "./schemas.js";
@@ -16,6 +17,8 @@ export interface EvaluateLogicModelOptions {
   tolerance?: number | undefined;
   /** An assumption network, to check that each mechanism's edges exist in what people said. */
   network?: NetworkInput | undefined;
+  /** Construct → indicator links, to tell which mechanisms are measured (`indicators` per mechanism). */
+  links?: LinksInput | undefined;
 }
 
 /** Defaults of {@link evaluateLogicModel}. */
@@ -58,6 +61,8 @@ export interface StepEvaluation {
     construct: string | null;
     quotes: number;
     edges: Array<{ source: string; target: string; found: boolean | null }>;
+    /** Indicators linked to the mechanism's construct (`null` when no links were given): empty = a monitoring gap. */
+    indicators: string[] | null;
   }>;
 }
 
@@ -135,6 +140,9 @@ export function evaluateLogicModel(
   });
   const byId = new Map(stages.map((s) => [s.id, s]));
   const edgeSet = options?.network ? edgeKeys(options.network) : null;
+  const linked = options?.links ? normaliseLinks(options.links, "evaluateLogicModel") : null;
+  const indicatorsOf = (construct: string | undefined) =>
+    linked === null ? null : linked.filter((l) => l.construct === construct).map((l) => l.indicatorId);
   const steps: StepEvaluation[] = model.steps.map((step) => ({
     from: step.from,
     to: step.to,
@@ -143,6 +151,7 @@ export function evaluateLogicModel(
       id: m.id,
       construct: m.construct ?? null,
       quotes: m.quotes.length,
+      indicators: indicatorsOf(m.construct),
       edges: m.edges.map((e) => ({
         source: e.source,
         target: e.target,

@@ -71,4 +71,10 @@ describe("evaluateLogicModel", () => {
     ]);
     expect(evaluateLogicModel(model!, data).steps[0]!.mechanisms[0]!.edges[0]!.found).toBeNull();
   });
+
+  it("should tell which mechanisms an indicator measures when links are given", () => {
+    const r = evaluateLogicModel(model!, data, { links: { sharedLanguage: "speaks-dutch-at-home" } });
+    expect(r.steps[0]!.mechanisms[0]!.indicators).toEqual(["speaks-dutch-at-home"]);
+    expect(evaluateLogicModel(model!, data).steps[0]!.mechanisms[0]!.indicators).toBeNull();
+  });
 });
