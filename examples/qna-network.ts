@@ -80,6 +80,9 @@ if (bereik.idleSources.length) console.log(`  Bereikt geen doel: ${bereik.idleSo
 const groepen = buildGroupNetworks(sources, "rol");
 console.log("\nBewoners en professionals:");
 console.log(`  door beide genoemd: ${groepen.shared.length} verbanden`);
+for (const s of groepen.similarity) {
+  console.log(`  overeenkomst ${s.groups.join(" / ")} (Jaccard): ${s.jaccard.toFixed(2)}`);
+}
 for (const [rol, keys] of Object.entries(groepen.only)) {
   console.log(`  alleen ${rol}: ${keys.map((k) => k.replace(/\|\|(.*)$/, " ($1)")).join(", ") || "geen"}`);
 }
