@@ -42,6 +42,10 @@ for (const e of assessment.edges.filter((x) => x.testability === "testable")) {
 console.log("Monitoring gaps:", assessment.monitoringGaps.map((g) => g.construct).join(", "));
 
 const model = parseLogicModel(read("logic-model-preschool.yaml")).value!;
-const lm = evaluateLogicModel(model, observations, { area: "HLN-NOORD", network });
+const lm = evaluateLogicModel(model, observations, { area: "HLN-NOORD", network, links });
 console.log("\nLogic model:", lm.stages.map((s) => `${s.id}=${s.status}`).join(", "));
 console.log("Steps:", lm.steps.map((s) => `${s.from}→${s.to}=${s.status}`).join(", "));
+const unmeasured = lm.steps.flatMap((s) =>
+  s.mechanisms.filter((m) => m.indicators?.length === 0).map((m) => m.construct),
+);
+console.log("Mechanisms without an indicator:", unmeasured.join(", "));
