@@ -15,12 +15,7 @@ export {
   valenceColour,
 } from "./lib/colours.js";
 export { computeVisibility, type Visibility } from "./lib/compute-visibility.js";
-export {
-  createNetworkViewer,
-  type NetworkViewer,
-  type ViewerEvents,
-  type ViewerPath,
-} from "./lib/create-network-viewer.js";
+export { createNetworkViewer } from "./lib/create-network-viewer.js";
 export { createRng } from "./lib/create-rng.js";
 export {
   DEFAULT_OPTIONS,
@@ -39,6 +34,11 @@ export {
   type LayeredPosition,
   layeredLayout,
 } from "./lib/layered-layout.js";
+export type {
+  NetworkViewer,
+  ViewerEvents,
+  ViewerPath,
+} from "./lib/network-viewer.js";
 export { readNetwork } from "./lib/read-network.js";
 export {
   type ForceLayoutHandle,

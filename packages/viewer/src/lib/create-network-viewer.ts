@@ -1,67 +1,20 @@
-import { errorPrefix, InvalidArgumentsError, type Message, NotFoundError, UsageError } from "@verlicht/core";
+import { errorPrefix, InvalidArgumentsError, NotFoundError, UsageError } from "@verlicht/core";
 import type Sigma from "sigma";
 import { bindKeyboard } from "./bind-keyboard.js";
 import { buildViewGraph, type ViewEdgeAttributes, type ViewNodeAttributes } from "./build-view-graph.js";
 import { computeVisibility } from "./compute-visibility.js";
+import { createRejectedViewer } from "./create-rejected-viewer.js";
 import { resolveOptions, type ViewerFilter, type ViewerOptions } from "./default-options.js";
 import { edgeDetails, indexNetwork, nodeDetails, renderTextList } from "./details-panel.js";
 import { graphToScene } from "./graph-to-scene.js";
+import type { NetworkViewer, ViewerEvents } from "./network-viewer.js";
 import { readNetwork } from "./read-network.js";
-import { type ForceLayoutHandle, type LayoutMode, runForceLayout } from "./run-force-layout.js";
-import { type SearchHit, searchNodes } from "./search-nodes.js";
+import { type ForceLayoutHandle, runForceLayout } from "./run-force-layout.js";
+import { searchNodes } from "./search-nodes.js";
 import { toSvg } from "./to-svg.js";
 import type { ViewState } from "./view-state.js";
 import { buildSkeleton, injectStyles, renderError, renderLegend } from "./viewer-dom.js";
 import { viewerText } from "./viewer-text.js";
-
-/** Events of the viewer and their payloads. */
-export interface ViewerEvents {
-  /** The first frame was drawn (or the input was rejected: see `viewer.messages`). */
-  ready: { nodes: number; edges: number; ok: boolean };
-  /** A node or edge was selected, or the selection was cleared (`null`). */
-  select: { type: "node" | "edge"; key: string } | null;
-  /** A node was clicked. */
-  clickNode: { node: string };
-  /** An edge was clicked. */
-  clickEdge: { edge: string };
-  /** The filter changed; counts of what is visible now. */
-  filter: { nodes: number; edges: number };
-  /** The force layout stopped by itself. */
-  layoutStop: { iterations: number; mode: LayoutMode };
-}
-
-/** A path to highlight: node keys in order, or `findPaths` output (`{nodes, edges}`). */
-export type ViewerPath =
-  | ReadonlyArray<string>
-  | { nodes: ReadonlyArray<string>; edges?: ReadonlyArray<string> | undefined };
-
-/** A running viewer. */
-export interface NetworkViewer {
-  /** Resolves once the first frame is drawn (or the error is shown). */
-  readonly ready: Promise<void>;
-  /** Problems with the input; non-empty means the error box is shown instead of the network. */
-  readonly messages: ReadonlyArray<Message>;
-  /** Remove everything the viewer added and stop its work; safe to call more than once. */
-  destroy(): void;
-  /** Show only what passes the filter (display only; the data is not changed). Returns the visible counts. */
-  setFilter(filter: ViewerFilter): { nodes: number; edges: number };
-  /** Highlight nodes matching the text (case and diacritics ignored) and return them, best first. */
-  search(text: string): SearchHit[];
-  /** Select a node, open its details and move the camera to it. Throws `NotFoundError` for an unknown key. */
-  focus(nodeId: string): void;
-  /** Highlight a path (fading the rest); `null` clears it. */
-  highlightPath(path: ViewerPath | null): void;
-  /** Listen to an event; returns a function that removes the listener. */
-  on<E extends keyof ViewerEvents>(event: E, handler: (payload: ViewerEvents[E]) => void): () => void;
-  /** The current drawing as a PNG image. */
-  exportImage(): Promise<Blob>;
-  /** The network as an SVG document (visible part, fitted to the stage's size). */
-  exportSvg(): string;
-  /** Pixel position of a node relative to the drawing area (for overlays and tests), or null when hidden. */
-  getNodeViewportPosition(nodeId: string): { x: number; y: number } | null;
-  /** Where and how far the layout ran. */
-  getLayoutState(): { layout: string; running: boolean; iterations: number; mode: LayoutMode | null };
-}
 
 const PREFIX = errorPrefix("viewer", "createNetworkViewer");
 /** Above this many edges, hovering does not dim the rest of the network. */
@@ -113,25 +66,12 @@ export function createNetworkViewer(
   };
   if (!net) {
     const box = renderError(container, messages, opts.locale);
-    const ready = Promise.resolve().then(() => emit("ready", { nodes: 0, edges: 0, ok: false }));
-    const noNetwork = () => {
-      throw new UsageError(
-        `${PREFIX}the network was rejected (${messages[0]?.reason ?? "invalid input"}); see viewer.messages`,
-      );
-    };
-    return {
-      ...base,
-      ready,
-      destroy: () => box.remove(),
-      setFilter: () => ({ nodes: 0, edges: 0 }),
-      search: () => [],
-      focus: noNetwork,
-      highlightPath: () => undefined,
-      exportImage: () => Promise.reject(new UsageError(`${PREFIX}nothing to export: the network was rejected`)),
-      exportSvg: noNetwork,
-      getNodeViewportPosition: () => null,
-      getLayoutState: () => ({ layout: "none", running: false, iterations: 0, mode: null }),
-    };
+    return createRejectedViewer(
+      base,
+      messages,
+      () => box.remove(),
+      () => emit("ready", { nodes: 0, edges: 0, ok: false }),
+    );
   }
 
   const index = indexNetwork(net);
