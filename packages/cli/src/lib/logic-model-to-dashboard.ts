@@ -29,7 +29,7 @@ export function logicModelToDashboard(model: unknown, evaluation: unknown): Dash
   const ev = (evaluation ?? {}) as EvaluationLike;
   const status = new Map((ev.stages ?? []).map((s) => [s.id, s.status]));
   const kinds = [...new Set(m.stages.map((s) => s.kind))];
-  const labelOf = new Map(m.stages.map((s) => [s.id, s.label.nl]));
+  const labelOf = new Map(m.stages.map((s) => [s.id, local(s.label)]));
   return {
     id: m.id,
     name: local(m.name),

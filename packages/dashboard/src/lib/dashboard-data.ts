@@ -71,8 +71,8 @@ export const DashboardAssumptionSchema = z.looseObject({
 
 /** One step of a logic model (e.g. activities → outputs) with the mechanisms people named. */
 export const LogicStepSchema = z.looseObject({
-  from: z.string(),
-  to: z.string(),
+  from: LocalTextSchema,
+  to: LocalTextSchema,
   mechanisms: z.array(LocalTextSchema).optional(),
   status: z.string().optional(),
   note: LocalTextSchema.optional(),

@@ -149,7 +149,7 @@ function renderMethod(data: DashboardData): string {
       .map(([k, n]) => `${escapeHtml(k)}: ${n}`)
       .join(", ");
     parts.push(
-      `<h3>${both("Pseudonimisering", "Pseudonymisation")}</h3><p>${both(`${a.documents} transcripten gepseudonimiseerd (${spans}).`, `${a.documents} transcripts pseudonymised (${spans}).`)}${a.leaks !== undefined ? ` ${both(`Gecodeerde bronnen met persoonsgegevens uit de ruwe transcripten: ${a.leaks}.`, `Coded sources containing personal data from the raw transcripts: ${a.leaks}.`)}` : ""}</p>`,
+      `<h3>${both("Pseudonimisering", "Pseudonymisation")}</h3><p>${both(`${a.documents} transcripten gepseudonimiseerd (${spans}).`, `${a.documents} transcripts pseudonymised (${spans}).`)}${a.leaks !== undefined ? ` ${both(`Mogelijke lekken (persoonsgegevens uit een ruw transcript die ook in een gecodeerde bron staan; door een mens te controleren): ${a.leaks}.`, `Possible leaks (personal data from a raw transcript that also occur in a coded source; for a human to check): ${a.leaks}.`)}` : ""}</p>`,
     );
   }
   parts.push(

@@ -30,7 +30,7 @@ export function renderLogicModels(data: DashboardData): string {
       const steps = (m.steps ?? [])
         .map(
           (st) =>
-            `<li><b>${escapeHtml(st.from)} → ${escapeHtml(st.to)}</b>${st.status ? ` <span class="step-status" data-status="${escapeHtml(st.status)}">${statusText(st.status)}</span>` : ""}${st.mechanisms?.length ? `<br>${both("Werkt door", "Works through")}: ${st.mechanisms.map((x) => local(x)).join("; ")}` : ""}${st.note ? `<br><small>${local(st.note)}</small>` : ""}</li>`,
+            `<li><b>${local(st.from)} → ${local(st.to)}</b>${st.status ? ` <span class="step-status" data-status="${escapeHtml(st.status)}">${statusText(st.status)}</span>` : ""}${st.mechanisms?.length ? `<br>${both("Werkt door", "Works through")}: ${st.mechanisms.map((x) => local(x)).join("; ")}` : ""}${st.note ? `<br><small>${local(st.note)}</small>` : ""}</li>`,
         )
         .join("");
       return `<section class="logic-model" data-model="${escapeHtml(m.id)}"><h3>${local(m.name)}</h3><div class="chain">${stages}</div>${steps ? `<ul class="steps">${steps}</ul>` : ""}</section>`;
