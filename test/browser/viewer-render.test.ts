@@ -169,6 +169,31 @@ describe("viewer in a real browser", () => {
     },
   );
 
+  it.skipIf(!hasChromium)("should open the citations of a link when the link is clicked", async () => {
+    pages["/edge.html"] = viewerPage(
+      { locale: "en", layout: "layered" },
+      'viewer.on("clickEdge", (e) => window.__events.push(["clickEdge", e]));',
+    );
+    const { page } = await open("/edge.html");
+    type V = { viewer: { getNodeViewportPosition(k: string): { x: number; y: number } } };
+    const [a, b] = await page.evaluate(() => [
+      (window as unknown as V).viewer.getNodeViewportPosition("debt_help"),
+      (window as unknown as V).viewer.getNodeViewportPosition("debt"),
+    ]);
+    const box = (await page.locator(".vlv-stage").boundingBox())!;
+    await page.mouse.click(box.x + (a!.x + b!.x) / 2, box.y + (a!.y + b!.y) / 2);
+    await expect
+      .poll(() => page.locator(".vlv-panel h2").textContent())
+      .toBe("Schuldhulp in de wijk → Problematische schulden");
+    expect(await page.locator(".vlv-panel blockquote").textContent()).toBe(
+      "Schuldhulp dichtbij werkt beter dan op het stadhuis.",
+    );
+    expect(await page.locator(".vlv-panel .vlv-meta").last().textContent()).toContain("role: professional");
+    const events = await page.evaluate(() => (window as unknown as { __events: unknown[][] }).__events);
+    expect(events).toContainEqual(["clickEdge", { edge: "debt_help->debt|causal_neg" }]);
+    await page.close();
+  });
+
   it.skipIf(!hasChromium)("should hide edges below the minimum support and restore them", async () => {
     pages["/filter.html"] = viewerPage({ layout: "layered" });
     const { page } = await open("/filter.html");
