@@ -23,6 +23,11 @@ export interface NodeDegree {
   weightedInDegree: number;
   /** `weightedInDegree + weightedOutDegree`. */
   weightedDegree: number;
+  /**
+   * Fuzzy-cognitive-mapping role (Özesmi & Özesmi): `driver` (only outgoing links: a "transmitter"),
+   * `outcome` (only incoming: a "receiver"), `ordinary` (both); a self-loop alone counts as both.
+   */
+  role: "driver" | "outcome" | "ordinary";
 }
 
 function compute(network: QnaNetwork, options?: DegreeCentralityOptions | null): Record<string, NodeDegree> {
@@ -46,6 +51,7 @@ function compute(network: QnaNetwork, options?: DegreeCentralityOptions | null):
       weightedOutDegree: wOut,
       weightedInDegree: wIn,
       weightedDegree: wIn + wOut,
+      role: inDegree === 0 ? "driver" : outDegree === 0 ? "outcome" : "ordinary",
     };
   });
   return out;
@@ -55,14 +61,14 @@ function compute(network: QnaNetwork, options?: DegreeCentralityOptions | null):
  * Degree centrality of every construct, counted over distinct linked constructs (one link per
  * (from, to) whatever its types), with weighted variants. A construct with a high out-degree and a
  * low in-degree is a driver (FCM "transmitter"); the reverse is an outcome ("receiver").
- * `degreeCentrality.assign(network, options)` writes the six numbers as node attributes.
+ * `degreeCentrality.assign(network, options)` writes them as node attributes.
  *
  * @param network The network.
  * @param options See {@link DegreeCentralityOptions}.
  * @returns Degrees per node key.
  */
 export const degreeCentrality = Object.assign(compute, {
-  /** Write `degree`, `inDegree`, `outDegree`, `weightedDegree`, `weightedInDegree`, `weightedOutDegree` on the nodes. */
+  /** Write `degree`, `inDegree`, `outDegree`, `weightedDegree`, `weightedInDegree`, `weightedOutDegree`, `role` on the nodes. */
   assign(network: QnaNetwork, options?: DegreeCentralityOptions | null): void {
     const prefix = options?.attributePrefix ?? "";
     for (const [node, d] of Object.entries(compute(network, options))) {

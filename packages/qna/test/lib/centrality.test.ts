@@ -45,7 +45,9 @@ describe("centrality", () => {
       weightedOutDegree: 3,
       weightedInDegree: 1,
       weightedDegree: 4,
+      role: "ordinary",
     });
+    expect([d["c"]!.role, d["b"]!.role]).toEqual(["driver", "outcome"]);
     degreeCentrality.assign(star);
     expect(star.getNodeAttribute("b", "inDegree")).toBe(2);
   });
