@@ -1,6 +1,46 @@
+export { addCode } from "./lib/add-code.js";
+export type { CodeSpec } from "./lib/build-code-trees.js";
+export {
+  buildCooccurrenceMatrix,
+  type CooccurrenceMatrix,
+  type CooccurrenceOptions,
+} from "./lib/build-cooccurrence-matrix.js";
+export { cohensKappa, krippendorffAlpha } from "./lib/compute-agreement.js";
+export { type CodeFrequencies, type CountCodesOptions, countCodes } from "./lib/count-codes.js";
+export type { UtteranceRef } from "./lib/edit-utterance.js";
+export { joinAttributes } from "./lib/join-attributes.js";
+export {
+  type CodeAgreement,
+  DEFAULT_MERGE_CODERS_OPTIONS,
+  type MergeCodersOptions,
+  type MergedCoders,
+  type MergedUtterance,
+  mergeCoders,
+} from "./lib/merge-coders.js";
 export type { RockRuleId } from "./lib/messages.js";
 export { DEFAULT_PARSE_SOURCE_OPTIONS, type ParseSourceOptions, parseSource } from "./lib/parse-source.js";
+export { parseSources, type RockSources, type SourceFile } from "./lib/parse-sources.js";
+export {
+  CLASS_INSTANCE_REGEX,
+  CODE_REGEX,
+  CODE_VALUE_REGEX,
+  NETWORK_CODE_REGEX,
+  SECTION_BREAK_REGEX,
+  UID_REGEX,
+} from "./lib/patterns.js";
+export { DEFAULT_PREPEND_UIDS_OPTIONS, type PrependUidsOptions, prependUids } from "./lib/prepend-uids.js";
+export { type Codebook, type ReadCodebookOptions, readCodebook } from "./lib/read-codebook.js";
+export { DCT_INSTRUCTION_TYPES, type Dct, readDct } from "./lib/read-dct.js";
+export { readSpreadsheetCodebook, type SpreadsheetCodebookSheets } from "./lib/read-spreadsheet-codebook.js";
+export { readTokens } from "./lib/read-tokens.js";
+export { removeCode } from "./lib/remove-code.js";
 export { serializeSource } from "./lib/serialize-source.js";
+export { setClassInstance } from "./lib/set-class-instance.js";
+export {
+  type QualitativeDataTable,
+  type QualitativeDataTableOptions,
+  toQualitativeDataTable,
+} from "./lib/to-qualitative-data-table.js";
 export type {
   Anchor,
   CodeTreeNode,

@@ -3,7 +3,37 @@ import { describe, expect, it } from "vitest";
 describe("@verlicht/rock exports", () => {
   it("should expose exactly the documented public names", async () => {
     expect(Object.keys(await import("@verlicht/rock")).sort()).toEqual(
-      ["DEFAULT_PARSE_SOURCE_OPTIONS", "parseSource", "serializeSource", "version"].sort(),
+      [
+        "CLASS_INSTANCE_REGEX",
+        "CODE_REGEX",
+        "CODE_VALUE_REGEX",
+        "DCT_INSTRUCTION_TYPES",
+        "DEFAULT_MERGE_CODERS_OPTIONS",
+        "DEFAULT_PARSE_SOURCE_OPTIONS",
+        "DEFAULT_PREPEND_UIDS_OPTIONS",
+        "NETWORK_CODE_REGEX",
+        "SECTION_BREAK_REGEX",
+        "UID_REGEX",
+        "addCode",
+        "buildCooccurrenceMatrix",
+        "cohensKappa",
+        "countCodes",
+        "joinAttributes",
+        "krippendorffAlpha",
+        "mergeCoders",
+        "parseSource",
+        "parseSources",
+        "prependUids",
+        "readCodebook",
+        "readDct",
+        "readSpreadsheetCodebook",
+        "readTokens",
+        "removeCode",
+        "serializeSource",
+        "setClassInstance",
+        "toQualitativeDataTable",
+        "version",
+      ].sort(),
     );
   });
 });

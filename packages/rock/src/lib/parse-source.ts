@@ -214,7 +214,9 @@ function readFragment(
     start: { line: a.line, column: 1, offset: a.offset },
     end: { line: b.line, column: b.raw.length + 1, offset: b.offset + b.raw.length },
   };
-  return readYamlFragment(text, position, file, messages);
+  const offsets: number[] = [];
+  for (let i = open + 1; i < close; i++) offsets.push(lines[i]!.offset);
+  return readYamlFragment(text, position, file, messages, offsets);
 }
 
 function applyClasses(

@@ -10,6 +10,8 @@ import type { YamlFragment } from "./types.js";
  * @param text The YAML between the delimiters.
  * @param position Where the fragment is (from the opening to the closing delimiter).
  * @param file Source id for messages.
+ * @param messages Where problems go.
+ * @param lineOffsets Source offset of each line of the fragment (for exact message places).
  * @returns The fragment, with `value` undefined when the YAML does not parse.
  */
 export function readYamlFragment(
@@ -17,14 +19,20 @@ export function readYamlFragment(
   position: Position,
   file: string | undefined,
   messages: Message[],
+  lineOffsets?: ReadonlyArray<number>,
 ): YamlFragment {
-  const doc = parseDocument(text, { version: "1.1", prettyErrors: false, uniqueKeys: false });
+  const doc = parseDocument(text, { version: "1.1", prettyErrors: true, uniqueKeys: false });
   let value: unknown;
   if (doc.errors.length > 0) {
     for (const error of doc.errors) {
       const linePos = error.linePos?.[0];
+      // lineOffsets[k] is the source offset of the fragment's line k + 1.
       const place = linePos
-        ? { line: position.start.line + linePos.line, column: linePos.col, offset: position.start.offset }
+        ? {
+            line: position.start.line + linePos.line,
+            column: linePos.col,
+            offset: (lineOffsets?.[linePos.line - 1] ?? position.start.offset) + linePos.col - 1,
+          }
         : position;
       messages.push(
         rockMessage("invalid-yaml", `YAML fragment does not parse: ${error.message.split("\n")[0]}`, place, {

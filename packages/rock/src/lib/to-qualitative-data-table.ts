@@ -1,0 +1,99 @@
+import { toCsv } from "./csv.js";
+import { joinAttributes } from "./join-attributes.js";
+import type { RockAttributes, RockSource } from "./types.js";
+
+/** Options of {@link toQualitativeDataTable}. */
+export interface QualitativeDataTableOptions {
+  /** Attribute entries to join (default: those of each source; pass `parseSources(...).value.attributes` for a corpus). */
+  attributes?: ReadonlyArray<RockAttributes> | undefined;
+  /** Keep rows rock drops (empty lines, lines with only class instances). Default false, as rock. */
+  keepAllRows?: boolean | undefined;
+}
+
+/** A qualitative data table: column names and one row per utterance. */
+export interface QualitativeDataTable {
+  /** Column names. */
+  columns: string[];
+  /** Rows, one value per column. */
+  rows: Array<Array<string | number>>;
+  /** The table as CSV text. */
+  csv: string;
+}
+
+/**
+ * Build the qualitative data table of one or more sources, like rock's `mergedSourceDf`: one row per
+ * utterance with `originalSource`, `uid`, `line`, the clean text, nesting level, one column per class,
+ * one 0/1 column per leaf code (`a>x` and `b>x` share column `x`, as in rock), one column per code-value
+ * name, section counters, and the joined attribute columns.
+ *
+ * @param sources Parsed sources.
+ * @param options Attributes to join and which rows to keep.
+ * @returns Columns, rows and the CSV text.
+ */
+export function toQualitativeDataTable(
+  sources: ReadonlyArray<RockSource>,
+  options?: QualitativeDataTableOptions | null,
+): QualitativeDataTable {
+  const classCols = new Set<string>();
+  const leafCols = new Set<string>();
+  const valueCols = new Set<string>();
+  const sectionCols = new Set<string>();
+  const attributeCols = new Set<string>();
+  const kept = sources.map((s) => s.utterances.filter((u) => options?.keepAllRows || u.inDataTable));
+  const joined = new Map<Record<string, string>, Record<string, string>>();
+  sources.forEach((s, i) => {
+    const attributes = options?.attributes ?? s.attributes;
+    for (const u of kept[i]!) {
+      for (const k in u.classInstances) classCols.add(k);
+      for (const c of u.codes) leafCols.add(leaf(c));
+      for (const k in u.codeValues) valueCols.add(k);
+      for (const k in u.sectionCounters) sectionCols.add(k);
+      if (!joined.has(u.classInstances)) joined.set(u.classInstances, joinAttributes(u.classInstances, attributes));
+      for (const k in joined.get(u.classInstances)) attributeCols.add(k);
+    }
+  });
+  const classes = [...classCols];
+  const leaves = [...leafCols].sort();
+  const values = [...valueCols].sort();
+  const sections = [...sectionCols].sort();
+  const attrs = [...attributeCols].filter((k) => !classCols.has(k)).sort();
+  const columns = [
+    "originalSource",
+    "uid",
+    "line",
+    "utterance",
+    "nestingLevel",
+    "parentUid",
+    ...classes,
+    ...sections.map((s) => `sectionBreak_${s}_counter`),
+    ...leaves,
+    ...values,
+    ...attrs,
+  ];
+  const rows: Array<Array<string | number>> = [];
+  sources.forEach((s, i) => {
+    for (const u of kept[i]!) {
+      const present = new Set(u.codes.map(leaf));
+      const attributes = joined.get(u.classInstances) ?? {};
+      rows.push([
+        s.sourceId,
+        u.uid ?? "",
+        u.line,
+        u.text,
+        u.nestingLevel,
+        u.parentUid ?? "",
+        ...classes.map((c) => u.classInstances[c] ?? ""),
+        ...sections.map((k) => u.sectionCounters[k] ?? 0),
+        ...leaves.map((l) => (present.has(l) ? 1 : 0)),
+        ...values.map((k) => u.codeValues[k] ?? ""),
+        ...attrs.map((k) => attributes[k] ?? ""),
+      ]);
+    }
+  });
+  return { columns, rows, csv: toCsv(columns, rows) };
+}
+
+/** The leaf of a code path (`a>b>c` → `c`). */
+export function leaf(code: string): string {
+  return code.slice(code.lastIndexOf(">") + 1);
+}
