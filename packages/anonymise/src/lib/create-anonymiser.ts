@@ -132,8 +132,6 @@ function detectWith(recognisers: readonly Recogniser[], text: string, options?: 
     }
   }
   const accepted: DetectedSpan[] = [];
-  // owner[i] = 1 + index of the accepted span covering character i (0: free)
-  const owner = new Int32Array(text.length);
   found.sort(
     (a, b) => PRIORITY[b.category] - PRIORITY[a.category] || b.end - b.start - (a.end - a.start) || a.start - b.start,
   );
@@ -141,30 +139,19 @@ function detectWith(recognisers: readonly Recogniser[], text: string, options?: 
     if (span.confidence < minConfidence) continue;
     if (inRock(span.start, span.end)) continue;
     if (!STRUCTURED.has(span.category) && inKeep(span.start, span.end)) continue;
-    let clashIndex = -1;
-    for (let i = span.start; i < span.end; i++) {
-      if (owner[i] !== 0) {
-        clashIndex = owner[i]! - 1;
-        break;
-      }
-    }
-    if (clashIndex === -1) {
+    const clash = accepted.find((a) => a.start < span.end && span.start < a.end);
+    if (!clash) {
       accepted.push({ ...span });
-      owner.fill(accepted.length, span.start, span.end);
-    } else {
-      const clash = accepted[clashIndex]!;
-      if (clash.category !== span.category) continue;
-      // same category: grow the accepted span to the union, unless that swallows another span
-      const start = Math.min(clash.start, span.start);
-      const end = Math.max(clash.end, span.end);
-      let free = true;
-      for (let i = start; i < end; i++) if (owner[i] !== 0 && owner[i] !== clashIndex + 1) free = false;
-      if (!free) continue;
-      clash.start = start;
-      clash.end = end;
-      clash.confidence = Math.max(clash.confidence, span.confidence);
-      owner.fill(clashIndex + 1, start, end);
+      continue;
     }
+    if (clash.category !== span.category) continue;
+    // same category: grow the accepted span to the union, unless that swallows another span
+    const start = Math.min(clash.start, span.start);
+    const end = Math.max(clash.end, span.end);
+    if (accepted.some((a) => a !== clash && a.start < end && start < a.end)) continue;
+    clash.start = start;
+    clash.end = end;
+    clash.confidence = Math.max(clash.confidence, span.confidence);
   }
   accepted.sort((a, b) => a.start - b.start);
   const place = location(text);

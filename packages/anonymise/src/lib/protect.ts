@@ -31,7 +31,8 @@ export function rockRegions(text: string): Range[] {
 const WORD_CHAR = /[\p{L}\p{M}\d]/u;
 
 function fold(s: string): string {
-  return s.toLowerCase().replace(/’/g, "'").replace(/\s/g, " ");
+  const lower = s.toLowerCase();
+  return /[’\s]/.test(lower) ? lower.replace(/’/g, "'").replace(/\s/g, " ") : lower;
 }
 
 function isWordChar(text: string, i: number): boolean {
@@ -40,18 +41,21 @@ function isWordChar(text: string, i: number): boolean {
   return WORD_CHAR.test(text[i]!);
 }
 
-/** Keep terms indexed by the char code of their first character (both cases), longest first. */
-function indexTerms(keep: readonly string[]): Map<number, string[]> {
-  const byFirst = new Map<number, string[]>();
+/** Keep terms indexed by their first word (folded), longest first; memoised per keep array. */
+const TERM_INDEX = new WeakMap<readonly string[], Map<string, string[]>>();
+
+function indexTerms(keep: readonly string[]): Map<string, string[]> {
+  const cached = TERM_INDEX.get(keep);
+  if (cached) return cached;
+  const byFirst = new Map<string, string[]>();
   for (const term of new Set(keep.map((k) => fold(k.trim()).replace(/ +/g, " ")).filter(Boolean))) {
-    for (const first of new Set([term[0]!, term[0]!.toUpperCase()])) {
-      const code = first.charCodeAt(0);
-      const list = byFirst.get(code) ?? [];
-      list.push(term);
-      byFirst.set(code, list);
-    }
+    const first = /^[\p{L}\p{M}\d]+/u.exec(term)?.[0] ?? term;
+    const list = byFirst.get(first) ?? [];
+    list.push(term);
+    byFirst.set(first, list);
   }
   for (const list of byFirst.values()) list.sort((a, b) => b.length - a.length);
+  TERM_INDEX.set(keep, byFirst);
   return byFirst;
 }
 
@@ -61,18 +65,25 @@ export function keepRegions(text: string, keep: readonly string[]): Range[] {
   const byFirst = indexTerms(keep);
   const out: Range[] = [];
   const n = text.length;
-  for (let at = 0; at < n; at++) {
-    const list = byFirst.get(text.charCodeAt(at));
-    if (!list) continue;
-    if (at > 0 && isWordChar(text, at - 1)) continue; // only at the start of a word
-    for (const term of list) {
-      const end = at + term.length;
-      if (end > n) continue;
-      if (end < n && isWordChar(text, end)) continue;
-      if (fold(text.slice(at, end)) !== term) continue;
-      out.push({ start: at, end });
-      break;
+  let at = 0;
+  while (at < n) {
+    if (!isWordChar(text, at)) {
+      at++;
+      continue;
     }
+    let wordEnd = at + 1;
+    while (wordEnd < n && isWordChar(text, wordEnd)) wordEnd++;
+    const list = byFirst.get(fold(text.slice(at, wordEnd)));
+    if (list) {
+      for (const term of list) {
+        const end = at + term.length;
+        if (end > n || (end < n && isWordChar(text, end))) continue;
+        if (end !== wordEnd && fold(text.slice(at, end)) !== term) continue;
+        out.push({ start: at, end });
+        break;
+      }
+    }
+    at = wordEnd;
   }
   return out;
 }

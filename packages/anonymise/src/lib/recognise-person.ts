@@ -9,7 +9,7 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set(
   agent collega mijnheer mevrouwtje`.split(/\s+/),
 );
 
-/** Kinship and role words: a capitalised word right after them is a name ("mijn zus Nadia"). */
+/** Kinship and role words: a capitalised word right after them is a name ("mijn zus Noor"). */
 export const KIN_WORDS: ReadonlySet<string> = new Set(
   `zoon zoontje dochter dochtertje zus zusje zuster broer broertje vader moeder papa mama pa ma man vrouw ex vriend
   vriendin vriendje vriendinnetje partner echtgenoot echtgenote kleinzoon kleindochter schoonzoon schoondochter
@@ -124,7 +124,7 @@ function judge(
   const titled = close && TITLE_WORDS.has(prevLower);
   const kin = close && KIN_WORDS.has(prevLower);
   if ((titled || kin) && !t.sentenceStart) return { conf: 0.95 };
-  // After particles: "meneer van den Broek", "De Graaf" (capitalised particle mid-sentence), "Rob de Vries".
+  // After particles: "meneer van den Broek", "De Graaf" (capitalised particle mid-sentence), "Stijn de Vries".
   let q = i - 1;
   while (q >= 0 && i - q <= 3 && tokens[q]!.kind === "word" && TUSSENVOEGSELS.has(lowers[q]!)) q--;
   if (q < i - 1 && !t.sentenceStart) {
@@ -226,7 +226,7 @@ export const personRecogniser: Recogniser = {
       const nameLike = lex.properNouns.has(lower) || lex.firstNames.has(lower) || lex.surnames.has(lower);
       if (nameLike && isName[i + 2]! > 0 && !lex.places.has(lower)) isName[i] = 0.7;
     }
-    // A function word with a capital mid-sentence, right before a name, is a first name ("Wil Kok").
+    // A function word with a capital mid-sentence, right before a name, is a first name ("Bep Kok").
     for (let i = 0; i + 1 < tokens.length; i++) {
       const t = tokens[i]!;
       if (
@@ -258,7 +258,7 @@ export const personRecogniser: Recogniser = {
       if (known.has(lower)) {
         if (cap || !lex.dictionaryWords.has(lower)) isName[i] = 0.75;
       } else if (cap && lower.endsWith("s") && known.has(lower.slice(0, -1))) {
-        isName[i] = 0.75; // possessive without apostrophe: "Yusufs moeder"
+        isName[i] = 0.75; // possessive without apostrophe: "Daans moeder"
       }
     }
     return buildSpans(text, tokens, isName, ctx);
@@ -297,7 +297,7 @@ function buildSpans(text: string, tokens: readonly Token[], isName: number[], ct
           k--;
         const before = tokens[k - 1];
         const beforeLower = before ? normaliseWord(before.text) : "";
-        // "meneer van Dijk", but not "de juf van Levi" (a title after an article is an ordinary noun)
+        // "meneer van Loon", but not "de juf van Sem" (a title after an article is an ordinary noun)
         const article = tokens[k - 2];
         const afterTitle =
           before !== undefined &&
@@ -332,7 +332,7 @@ function buildSpans(text: string, tokens: readonly Token[], isName: number[], ct
         end = j;
         continue;
       }
-      // A surname after a first name, even if it is an ordinary capitalised word ("Wil Kok", "Roos Bakker").
+      // A surname after a first name, even if it is an ordinary capitalised word ("Bep Kok", "Anne Bakker").
       if (
         next &&
         j === end + 1 &&
@@ -349,7 +349,7 @@ function buildSpans(text: string, tokens: readonly Token[], isName: number[], ct
       }
       break;
     }
-    // Reversed name: "Wit, R. de" / "Vries, B." — surname, comma, initials, optional tussenvoegsels.
+    // Reversed name: "Vries, B. de" / "Vries, B." — surname, comma, initials, optional tussenvoegsels.
     if (tokens[end + 1]?.text === "," && isInitial(tokens, end + 2)) {
       let k = end + 2;
       while (isInitial(tokens, k)) k += 2;

@@ -7,11 +7,11 @@ export interface NameParts {
   first: string | null;
   /** Initials without periods, e.g. `["W"]`. */
   initials: string[];
-  /** Surname including tussenvoegsel, as written (`van Dijk`, `El Idrissi`). */
+  /** Surname including tussenvoegsel, as written (`van Loon`, `El Amrani`). */
   last: string | null;
   /** Possessive suffix (`s`, `'s`, `’s`) or empty. */
   possessive: string;
-  /** Whether the mention was written reversed (`Wit, R. de`). */
+  /** Whether the mention was written reversed (`Vries, B. de`). */
   reversed: boolean;
 }
 
@@ -47,7 +47,7 @@ export function parseName(text: string, roles: RoleHints, known: ReadonlySet<str
   while (words.length > 0 && /^\p{Lu}{1,3}\.$/u.test(words[0]!)) initials.push(words.shift()!.replace(".", ""));
   if (words.length === 0) return { first: null, initials, last: null, possessive, reversed: false };
   if (words.length === 1 && initials.length === 0) {
-    // A single word: a surname after a title ("mevrouw Kaya"), else what the corpus and gazetteers say; an
+    // A single word: a surname after a title ("mevrouw Çelik"), else what the corpus and gazetteers say; an
     // unknown bare name in speech is most often a first name.
     const w = normaliseWord(words[0]!);
     const lex = getLexicon();
@@ -132,7 +132,7 @@ export function pseudonymisePerson(
   const firstSur = parts.first ? surrogateFirst(key, parts.first, used) : null;
   let lastSur = parts.last ? surrogateLast(key, parts.last, used) : null;
   // Standing alone, a surname starts with a capital ("De Jong"); after a first name or initials the particle is
-  // lowercase ("Rob de Jong"); reversed, the particle goes to the end ("Jong, R. de").
+  // lowercase ("Stijn de Jong"); reversed, the particle goes to the end ("Jong, R. de").
   const alone = !parts.first && parts.initials.length === 0;
   if (lastSur && parts.last && alone && /^\p{Lu}/u.test(parts.last))
     lastSur = lastSur[0]!.toUpperCase() + lastSur.slice(1);

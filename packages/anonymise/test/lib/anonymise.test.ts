@@ -29,7 +29,7 @@ describe("anonymise", () => {
       "Ik sprak Fenna Brouwers. Fenna vertelde dat mevrouw Brouwers al lang hier woont. F. Brouwers tekende.";
     const { spans } = anonymise(text);
     const [full, first, last, initial] = spans.map((s) => s.replacement as string);
-    // Standing alone a surname particle is capitalised ("Van Dijk"), after a first name it is not ("Eva van Dijk").
+    // Standing alone a surname particle is capitalised ("Van Loon"), after a first name it is not ("Eva van Loon").
     expect(full!.toLowerCase()).toBe(`${first} ${last}`.toLowerCase());
     expect(full!.startsWith(`${first} `)).toBe(true);
     expect(initial).toBe(`${first![0]}. ${full!.slice(first!.length + 1)}`);
@@ -51,9 +51,9 @@ describe("anonymise", () => {
       "---",
       "ROCK_attributes:",
       "  - caseId: 1",
-      "    name: Sanne Peeters",
+      "    name: Sanne Pluijmers",
       "---",
-      "[[cid=1]] [[uid=7c3kd8k4]] Ik ben Sanne Peeters. [[woning]] [[Meyers]]",
+      "[[cid=1]] [[uid=7c3kd8k4]] Ik ben Sanne Pluijmers. [[woning]] [[Meyers]]",
       "---<<interview_deel2>>---",
       "Sanne: Ja.",
     ].join("\n");

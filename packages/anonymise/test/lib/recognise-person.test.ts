@@ -12,8 +12,8 @@ const persons = (text: string, keep: string[] = []) =>
 describe("person recogniser", () => {
   it.each([
     ["full name with diacritics", "Ik sprak gisteren met Zoë Çelik over de buurt.", ["Zoë Çelik"]],
-    ["Polish letters", "De uitvoerder, Łukasz Wiśniewski, belde terug.", ["Łukasz Wiśniewski"]],
-    ["tussenvoegsel inside the span", "Toen kwam Rob van der Linden binnen.", ["Rob van der Linden"]],
+    ["Polish letters", "De uitvoerder, Wojciech Wiśniewski, belde terug.", ["Wojciech Wiśniewski"]],
+    ["tussenvoegsel inside the span", "Toen kwam Stijn van der Linden binnen.", ["Stijn van der Linden"]],
     ["title outside, tussenvoegsel inside", "Ik belde meneer van den Broek op.", ["van den Broek"]],
     ["capitalised tussenvoegsel", "Daar woonde meneer De Graaf al jaren.", ["De Graaf"]],
     ["initial and surname", "De brief was getekend door J. Hermans, secretaris.", ["J. Hermans"]],
@@ -28,8 +28,8 @@ describe("person recogniser", () => {
     ["names that are also words, in a full name", "Dat zei Kees Bakker tegen mij.", ["Kees Bakker"]],
     [
       "surname that is also a town, after a first name and particle",
-      "Gisteren belde Rob de Vries nog.",
-      ["Rob de Vries"],
+      "Gisteren belde Stijn de Vries nog.",
+      ["Stijn de Vries"],
     ],
     ["Arabic particle", "We spraken mevrouw El Amrani in de tuin.", ["El Amrani"]],
   ])("should find a person: %s", (_label, text, expected) => {

@@ -4,7 +4,7 @@ import { createKey, openKey, PBKDF2_ITERATIONS, sealKey } from "../../src/index.
 describe("sealKey / openKey", () => {
   it("should round-trip a key with AES-256-GCM and a PBKDF2 of at least 600,000 iterations", async () => {
     const key = createKey();
-    key.mappings["first:sanne"] = "Lotte";
+    key.mappings["first:sanne"] = "Femke";
     const sealed = await sealKey(key, "een lange geheime zin");
     expect(sealed.cipher).toBe("AES-256-GCM");
     expect(sealed.kdf.iterations).toBeGreaterThanOrEqual(600_000);
