@@ -84,7 +84,7 @@ describe("viewer in a real browser", () => {
       if (run.status !== 0) throw new Error("building the viewer bundle failed");
     }
     server = createServer((req, res) => {
-      const path = new URL(req.url ?? "/", "http://x").pathname;
+      const path = new URL(req.url ?? "/", "http://x").pathname.replace(/\/$/, "/index.html");
       if (path === "/favicon.ico") {
         res.writeHead(204).end();
         return;
@@ -192,6 +192,36 @@ describe("viewer in a real browser", () => {
     const events = await page.evaluate(() => (window as unknown as { __events: unknown[][] }).__events);
     expect(events).toContainEqual(["clickEdge", { edge: "debt_help->debt|causal_neg" }]);
     await page.close();
+  });
+
+  it.skipIf(!hasChromium)("should run the example page, laying the logic model out left to right", async () => {
+    for (const [query, layout, nodes] of [
+      ["", "force", 12],
+      ["?network=logic-model", "layered", 8],
+    ] as const) {
+      const page = await browser.newPage({ viewport: { width: 1000, height: 760 } });
+      await page.goto(`${base}/examples/viewer/${query}`);
+      await page.waitForFunction(() => "viewer" in window, null, { timeout: 60_000 });
+      const state = await page.evaluate(async () => {
+        const v = (window as unknown as { viewer: import("@verlicht/viewer").NetworkViewer }).viewer;
+        await v.ready;
+        return { layout: v.getLayoutState().layout, nodes: v.setFilter({}).nodes };
+      });
+      expect(state).toEqual({ layout, nodes });
+      expect(pixelStats(await page.locator(".vlv-stage").screenshot()).nonWhite).toBeGreaterThan(0.01);
+      if (layout === "layered") {
+        const x = await page.evaluate(() =>
+          ["uren", "aanbellen", "peuters", "start"].map(
+            (k) =>
+              (
+                window as unknown as { viewer: import("@verlicht/viewer").NetworkViewer }
+              ).viewer.getNodeViewportPosition(k)!.x,
+          ),
+        );
+        expect([...x].sort((p, q) => p - q)).toEqual(x);
+      }
+      await page.close();
+    }
   });
 
   it.skipIf(!hasChromium)("should hide edges below the minimum support and restore them", async () => {
