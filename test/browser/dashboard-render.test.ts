@@ -87,6 +87,18 @@ describe.skipIf(skip)("the demo dashboard in Chromium", () => {
     expect(nonWhite / (png.width * png.height)).toBeGreaterThan(0.01);
   });
 
+  it("should show only the links one group named when that group is chosen", async () => {
+    const visibleLinks = async () => Number(/(\d+) \S+, (\d+) \S+/.exec(await page.locator("#network").innerText())?.[2]);
+    const all = await visibleLinks();
+    await page.click('[data-group="bewoner"]');
+    await expect.poll(visibleLinks).toBeLessThan(all);
+    expect(await page.evaluate(() => (window as unknown as { __dashboard: { group: string } }).__dashboard.group)).toBe(
+      "bewoner",
+    );
+    await page.click('[data-group=""]');
+    await expect.poll(visibleLinks).toBe(all);
+  });
+
   it("should open a goal's drill-down from its card", async () => {
     await page.goto(`file://${file}#overzicht`);
     await page.click('#overzicht .goal-card[data-goal="goal05"]');

@@ -139,10 +139,10 @@ export function buildNetworks(
       const [from = "", to = "", type = ""] = key.split("\u0000");
       comparison.push({ from, to, type, groups: [...set].sort() });
     }
-    const onGroups = new Map(comparison.map((c) => [`${c.from}\u0000${c.to}\u0000${c.type}`, c.groups]));
+    // Every link of the whole network lists the groups that name it, so the viewer can filter by group.
     for (const e of network.edges) {
-      const g = onGroups.get(`${e.source}\u0000${e.target}\u0000${e.attributes.type}`);
-      if (g) e.attributes.groups = g;
+      const g = named.get(`${e.source}\u0000${e.target}\u0000${e.attributes.type}`);
+      if (g) e.attributes.groups = [...g].sort();
     }
   }
   return { network, groups, comparison };

@@ -27,7 +27,17 @@ export const CLIENT_SCRIPT = `
   document.addEventListener("click", function (event) {
     var t = event.target && event.target.closest ? event.target.closest("[data-set-lang]") : null;
     if (t) setLang(t.getAttribute("data-set-lang"));
+    var g = event.target && event.target.closest ? event.target.closest("[data-group]") : null;
+    if (g) setGroup(g.getAttribute("data-group"));
   });
+  function setGroup(group) {
+    var buttons = document.querySelectorAll("[data-group]");
+    for (var i = 0; i < buttons.length; i++) buttons[i].setAttribute("aria-pressed", String(buttons[i].getAttribute("data-group") === group));
+    state.group = group || null;
+    if (state.viewer && state.viewer.setFilter) {
+      try { state.viewer.setFilter({ groups: group ? [group] : null }); } catch (e) { state.errors.push("filter: " + e.message); }
+    }
+  }
 
   var sections = Array.prototype.slice.call(document.querySelectorAll("main > section[id]"));
   function show() {
@@ -73,6 +83,8 @@ export const CLIENT_SCRIPT = `
     }
     drawFallback(container, network);
     state.network.renderer = "canvas";
+    var filter = document.querySelector(".group-filter");
+    if (filter) filter.hidden = true;
     if (status) status.textContent = root.getAttribute("data-lang") === "en" ? "Simple drawing (the interactive viewer is not included in this build)." : "Eenvoudige tekening (de interactieve viewer zit niet in deze build).";
   }
 

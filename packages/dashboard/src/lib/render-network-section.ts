@@ -42,11 +42,15 @@ export function renderNetworkSection(data: DashboardData): string {
       return `<li>${escapeHtml(label(network, e.source))} <b aria-label="${escapeHtml(a.type)}">${sign}→</b> ${escapeHtml(label(network, e.target))} <small>(${escapeHtml(a.type)}; ${a.support.citations}× ${both("geciteerd", "cited")}, ${a.support.cases} ${both("gesprekken", "interviews")})</small></li>`;
     })
     .join("");
+  const groupValues = [...new Set(network.edges.flatMap((e) => e.attributes.groups ?? []))].sort();
+  const groupFilter = groupValues.length
+    ? `<p class="group-filter" role="group" aria-label="groups">${both("Toon wat genoemd is door", "Show what was named by")}: <button type="button" data-group="" aria-pressed="true">${both("iedereen", "everyone")}</button> ${groupValues.map((g) => `<button type="button" data-group="${escapeHtml(g)}" aria-pressed="false">${escapeHtml(g)}</button>`).join(" ")}</p>`
+    : "";
   return `<p>${both(
     "Wat mensen in de interviews zeggen over oorzaak en gevolg, samengevoegd tot één netwerk. Groene pijlen: meer leidt tot meer; rode: meer leidt tot minder; grijs: onbekend. Klik op een punt of pijl voor de citaten.",
     "What people said in the interviews about cause and effect, merged into one network. Green arrows: more leads to more; red: more leads to less; grey: unknown. Click a node or arrow for the quotes.",
   )}</p>
-<p class="legend net-legend">${legend}</p>
+<p class="legend net-legend">${legend}</p>${groupFilter}
 <div id="network" class="network" role="application" aria-label="network" data-nodes="${network.nodes.length}" data-edges="${network.edges.length}"></div>
 <p id="network-status" class="muted" aria-live="polite"></p>
 ${loops}${groups}

@@ -28,6 +28,7 @@ table.data{border-collapse:collapse;font-size:.9rem;margin:8px 0}table.data th,t
 table.data th:first-child,table.assumptions td,table.assumptions th{text-align:left}.sign{text-align:center!important;font-weight:700}
 .network{width:100%;height:560px;border:1px solid var(--line);border-radius:8px;position:relative;background:#fff}
 #network-panel{border:1px solid var(--line);border-radius:8px;padding:8px 12px;margin-top:8px;background:var(--panel)}
+.group-filter button{border:1px solid var(--line);background:#fff;border-radius:12px;padding:2px 10px;cursor:pointer}.group-filter button[aria-pressed=true]{background:var(--accent);color:#fff}
 .counts{display:flex;gap:12px;flex-wrap:wrap}.count{border:1px solid var(--line);border-radius:8px;padding:8px 16px}.count b{font-size:1.6rem;display:block}
 .chain{display:flex;gap:8px;align-items:stretch;overflow-x:auto}.stage{border:1px solid var(--line);border-radius:8px;padding:6px 10px;min-width:170px;background:var(--panel)}
 .stage h4{margin:0 0 4px}.stage ul{padding-left:18px;margin:0}.arrow{align-self:center;font-size:1.6rem;color:var(--muted)}
