@@ -88,7 +88,8 @@ describe.skipIf(skip)("the demo dashboard in Chromium", () => {
   });
 
   it("should show only the links one group named when that group is chosen", async () => {
-    const visibleLinks = async () => Number(/(\d+) \S+, (\d+) \S+/.exec(await page.locator("#network").innerText())?.[2]);
+    const visibleLinks = async () =>
+      Number(/(\d+) \S+, (\d+) \S+/.exec(await page.locator("#network").innerText())?.[2]);
     const all = await visibleLinks();
     await page.click('[data-group="bewoner"]');
     await expect.poll(visibleLinks).toBeLessThan(all);
