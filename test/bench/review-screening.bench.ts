@@ -73,6 +73,15 @@ function runSets(dir: URL, label: string, options: PrioritiserOptions): void {
         label: ANCHOR,
       });
     fig("wss95");
+    reportFigure(
+      `review/screening/${label}${set.name}/wss95-insights-style`,
+      mean(runs.map((r) => r.wss95Insights)),
+      "",
+      {
+        value: set.anchor.wss95,
+        label: ANCHOR,
+      },
+    );
     fig("rrf10");
     fig("atd");
     reportFigure(

@@ -9,6 +9,10 @@ describe("screeningMetrics", () => {
     expect(screeningMetrics(toy).wss95).toBeCloseTo(0.2, 12);
   });
 
+  it("should also give asreview-insights' WSS@95 (0.25 on the toy ranking)", () => {
+    expect(screeningMetrics(toy).wss95Insights).toBeCloseTo(0.25, 12);
+  });
+
   it("should compute RRF@10 as recall after the first ⌊0.1·N⌋ records", () => {
     expect(screeningMetrics(toy).rrf10).toBe(0.25);
   });

@@ -1,5 +1,6 @@
 import { errorPrefix, InvalidArgumentsError } from "@verlicht/core";
 import {
+  createEnsembleModel,
   createLogisticModel,
   createNaiveBayesModel,
   type LogisticSettings,
@@ -12,7 +13,7 @@ import { type ScreeningText, type SparseMatrix, type VectoriseOptions, vectorise
 /** Options of {@link createPrioritiser}. */
 export interface PrioritiserOptions {
   /** The classifier: `"logistic"` (default) or `"naive-bayes"` (ASReview 1.x's default, for comparison). */
-  model?: "logistic" | "naive-bayes" | undefined;
+  model?: "logistic" | "naive-bayes" | "ensemble" | undefined;
   /** TF-IDF settings. */
   features?: Partial<VectoriseOptions> | undefined;
   /** Logistic-regression settings. */
@@ -24,7 +25,7 @@ export interface PrioritiserOptions {
 /** Fully resolved prioritiser options. */
 export interface ResolvedPrioritiserOptions {
   /** The classifier. */
-  model: "logistic" | "naive-bayes";
+  model: "logistic" | "naive-bayes" | "ensemble";
   /** TF-IDF settings. */
   features: VectoriseOptions;
   /** Logistic-regression settings. */
@@ -34,13 +35,14 @@ export interface ResolvedPrioritiserOptions {
 }
 
 /**
- * Defaults of {@link createPrioritiser}: TF-IDF of words and word pairs (sublinear tf, English stop
- * words removed, features in ≥ 2 records) and class-balanced L2 logistic regression with `C = 10`.
- * They were chosen once for every review, not per data set (see docs/living-reviews-screening.md).
+ * Defaults of {@link createPrioritiser}: TF-IDF of words and of runs of two and three words (sublinear
+ * tf, no stop-word removal, features in ≥ 2 records) and class-balanced L2 logistic regression with
+ * `C = 10`. Function words are kept on purpose: phrases such as "a review of" carry the study type.
+ * The settings are one choice for every review, not tuned per data set (see docs/living-reviews-screening.md).
  */
 export const DEFAULT_PRIORITISER_OPTIONS: Readonly<ResolvedPrioritiserOptions> = Object.freeze({
   model: "logistic",
-  features: Object.freeze({ ngrams: 2, minDf: 2, sublinearTf: true, stopwords: true }),
+  features: Object.freeze({ ngrams: 3, minDf: 2, sublinearTf: true, stopwords: false }),
   logistic: Object.freeze({ c: 10, balanced: true, tolerance: 0.1, maxPasses: 10 }),
   naiveBayes: Object.freeze({ alpha: 3.822, balanced: true }),
 }) as Readonly<ResolvedPrioritiserOptions>;
@@ -87,7 +89,7 @@ export function resolvePrioritiserOptions(options?: PrioritiserOptions | null | 
     naiveBayes: { ...d.naiveBayes, ...(options?.naiveBayes ?? {}) },
   };
   const prefix = errorPrefix("review", "createPrioritiser");
-  if (resolved.model !== "logistic" && resolved.model !== "naive-bayes") {
+  if (!["logistic", "naive-bayes", "ensemble"].includes(resolved.model)) {
     throw new InvalidArgumentsError(
       `${prefix}expected \`model\` "logistic" or "naive-bayes", got ${String(resolved.model)}`,
     );
@@ -103,9 +105,12 @@ export function resolvePrioritiserOptions(options?: PrioritiserOptions | null | 
 
 /** Build the model named in the options over a feature matrix. */
 export function createModel(x: SparseMatrix, options: ResolvedPrioritiserOptions): RankingModel {
-  return options.model === "logistic"
-    ? createLogisticModel(x, options.logistic)
-    : createNaiveBayesModel(x, options.naiveBayes);
+  if (options.model === "logistic") return createLogisticModel(x, options.logistic);
+  if (options.model === "naive-bayes") return createNaiveBayesModel(x, options.naiveBayes);
+  return createEnsembleModel(
+    [createLogisticModel(x, options.logistic), createNaiveBayesModel(x, options.naiveBayes)],
+    x.rows,
+  );
 }
 
 /**

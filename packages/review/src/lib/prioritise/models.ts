@@ -191,3 +191,37 @@ export function createNaiveBayesModel(x: SparseMatrix, settings: NaiveBayesSetti
     },
   };
 }
+
+/** Standardise scores to mean 0 and unit variance, in place. */
+function standardise(scores: Float64Array): void {
+  let mean = 0;
+  for (const v of scores) mean += v;
+  mean /= scores.length || 1;
+  let variance = 0;
+  for (const v of scores) variance += (v - mean) ** 2;
+  const sd = Math.sqrt(variance / (scores.length || 1)) || 1;
+  for (let i = 0; i < scores.length; i++) scores[i] = ((scores[i] as number) - mean) / sd;
+}
+
+/**
+ * An ensemble that sums the standardised scores of its members. Logistic regression and naive Bayes
+ * err differently: the regression sharpens quickly around the relevant records seen so far, naive
+ * Bayes keeps weight on the words the relevant records share, so their sum recovers sooner from an
+ * untypical first relevant record.
+ */
+export function createEnsembleModel(members: ReadonlyArray<RankingModel>, rows: number): RankingModel {
+  const buffer = new Float64Array(rows);
+  return {
+    fit(fitRows, labels) {
+      for (const m of members) m.fit(fitRows, labels);
+    },
+    score(out) {
+      out.fill(0);
+      for (const m of members) {
+        m.score(buffer);
+        standardise(buffer);
+        for (let i = 0; i < rows; i++) out[i] = (out[i] as number) + (buffer[i] as number);
+      }
+    },
+  };
+}

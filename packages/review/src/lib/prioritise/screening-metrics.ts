@@ -11,6 +11,12 @@ export interface ScreeningMetrics {
    * number of records screened until `⌈0.95·R⌉` relevant records were found.
    */
   wss95: number;
+  /**
+   * WSS@95 as asreview-insights computes it, for comparison with ASReview's published figures: at the
+   * last recall point ≤ 95 % (`j = ⌊0.95·R⌋` relevant found), the records a random order
+   * (`round(linspace(0, R, N))`) needs minus those the ranking needed, over `N`.
+   */
+  wss95Insights: number;
   /** Relevant records found after screening 10 %: recall after the first `⌊0.10·N⌋` records. */
   rrf10: number;
   /**
@@ -52,15 +58,43 @@ export function screeningMetrics(labelsInOrder: ReadonlyArray<0 | 1 | boolean>):
     if (l === 1 || l === true) found++;
     recall[i] = r === 0 ? Number.NaN : found / r;
   }
-  if (r === 0) return { n, relevant: 0, wss95: Number.NaN, rrf10: Number.NaN, atd: Number.NaN, recall };
+  if (r === 0) {
+    const nan = Number.NaN;
+    return { n, relevant: 0, wss95: nan, wss95Insights: nan, rrf10: nan, atd: nan, recall };
+  }
   const k = positions[Math.ceil(0.95 * r - 1e-9) - 1] as number;
   const tenth = Math.floor(0.1 * n + 1e-9);
   return {
     n,
     relevant: r,
     wss95: (n - k) / n - 0.05,
+    wss95Insights: insightsWss(n, r, positions),
     rrf10: tenth === 0 ? 0 : (recall[tenth - 1] as number),
     atd: positions.reduce((s, p) => s + p, 0) / r / n,
     recall,
   };
+}
+
+/** asreview-insights' `_wss_values` sliced at 0.95 (see {@link ScreeningMetrics.wss95Insights}). */
+function insightsWss(n: number, r: number, positions: ReadonlyArray<number>): number {
+  const j = Math.floor(0.95 * r + 1e-9);
+  if (j === 0) return 0;
+  // First 0-based index where round(linspace(0, R, N)) reaches j.
+  let random = n;
+  for (let i = 0; i < n; i++) {
+    if (roundHalfEven(n === 1 ? r : (r * i) / (n - 1)) >= j) {
+      random = i;
+      break;
+    }
+  }
+  return (random - ((positions[j - 1] as number) - 1)) / n;
+}
+
+/** numpy's `round`: halves go to the even neighbour. */
+function roundHalfEven(x: number): number {
+  const f = Math.floor(x);
+  const d = x - f;
+  if (d > 0.5) return f + 1;
+  if (d < 0.5) return f;
+  return f % 2 === 0 ? f : f + 1;
 }

@@ -49,11 +49,57 @@ export function textOf(record: ScreeningText): string {
   return `${record.title ?? ""}\n${record.abstract ?? ""}\n${keywords}`;
 }
 
-function terms(text: string, options: VectoriseOptions): string[] {
-  const tokens = (text.toLowerCase().match(TOKEN) ?? []).filter((t) => !(options.stopwords && STOP.has(t)));
-  const out = tokens.slice();
+/** Interns words and n-grams as numbers, so counting needs no string concatenation per n-gram. */
+class TermIds {
+  private readonly words = new Map<string, number>();
+  private readonly pairs = new Map<number, Map<number, number>>();
+  private readonly longer = new Map<string, number>();
+  size = 0;
+
+  word(t: string): number {
+    let id = this.words.get(t);
+    if (id === undefined) {
+      id = this.size++;
+      this.words.set(t, id);
+    }
+    return id;
+  }
+
+  gram(ids: ReadonlyArray<number>, from: number, n: number): number {
+    // Word pairs: a map per first word keyed by the second (small-integer keys hash fast in V8);
+    // longer n-grams: a string key.
+    if (n === 2) {
+      const first = ids[from] as number;
+      let next = this.pairs.get(first);
+      if (next === undefined) {
+        next = new Map();
+        this.pairs.set(first, next);
+      }
+      const second = ids[from + 1] as number;
+      let id = next.get(second);
+      if (id === undefined) {
+        id = this.size++;
+        next.set(second, id);
+      }
+      return id;
+    }
+    const key = ids.slice(from, from + n).join(" ");
+    let id = this.longer.get(key);
+    if (id === undefined) {
+      id = this.size++;
+      this.longer.set(key, id);
+    }
+    return id;
+  }
+}
+
+function terms(text: string, options: VectoriseOptions, ids: TermIds): number[] {
+  const words: number[] = [];
+  for (const t of text.toLowerCase().match(TOKEN) ?? [])
+    if (!(options.stopwords && STOP.has(t))) words.push(ids.word(t));
+  const out = words.slice();
   for (let n = 2; n <= options.ngrams; n++) {
-    for (let i = 0; i + n <= tokens.length; i++) out.push(tokens.slice(i, i + n).join(" "));
+    for (let i = 0; i + n <= words.length; i++) out.push(ids.gram(words, i, n));
   }
   return out;
 }
@@ -64,20 +110,27 @@ function terms(text: string, options: VectoriseOptions): string[] {
  * own text only (no labels), so it can be computed once before screening starts.
  */
 export function vectorise(records: ReadonlyArray<ScreeningText>, options: VectoriseOptions): SparseMatrix {
-  const docs: Array<Map<string, number>> = [];
-  const df = new Map<string, number>();
+  const ids = new TermIds();
+  const docs: Array<Map<number, number>> = [];
+  let df = new Int32Array(1024);
   for (const record of records) {
-    const tf = new Map<string, number>();
-    for (const t of terms(textOf(record), options)) tf.set(t, (tf.get(t) ?? 0) + 1);
-    for (const t of tf.keys()) df.set(t, (df.get(t) ?? 0) + 1);
+    const tf = new Map<number, number>();
+    for (const t of terms(textOf(record), options, ids)) tf.set(t, (tf.get(t) ?? 0) + 1);
+    if (ids.size > df.length) {
+      const grown = new Int32Array(Math.max(ids.size, df.length * 2));
+      grown.set(df);
+      df = grown;
+    }
+    for (const t of tf.keys()) df[t] = (df[t] as number) + 1;
     docs.push(tf);
   }
-  const vocabulary = new Map<string, number>();
+  // Column of each kept term (-1: dropped by minDf), numbered in order of first appearance.
+  const column = new Int32Array(ids.size).fill(-1);
   const idf: number[] = [];
-  for (const [t, d] of df) {
-    if (d < options.minDf) continue;
-    vocabulary.set(t, idf.length);
-    idf.push(Math.log((1 + records.length) / (1 + d)) + 1);
+  for (let t = 0; t < ids.size; t++) {
+    if ((df[t] as number) < options.minDf) continue;
+    column[t] = idf.length;
+    idf.push(Math.log((1 + records.length) / (1 + (df[t] as number))) + 1);
   }
   const indptr = new Int32Array(records.length + 1);
   const indices: number[] = [];
@@ -87,8 +140,8 @@ export function vectorise(records: ReadonlyArray<ScreeningText>, options: Vector
     let norm = 0;
     const entries: Array<[number, number]> = [];
     for (const [t, count] of tf) {
-      const j = vocabulary.get(t);
-      if (j === undefined) continue;
+      const j = column[t] as number;
+      if (j < 0) continue;
       const w = (options.sublinearTf ? 1 + Math.log(count) : count) * (idf[j] as number);
       entries.push([j, w]);
       norm += w * w;
