@@ -84,7 +84,12 @@ export function readCodeSpecs(
     const r = Many(DctSchema).safeParse(value);
     return r.success ? r.data.map(fromDct) : fail(r.error.issues);
   }
-  const r = Many(CodeEntrySchema).safeParse(value);
+  // rock's own examples also wrap the list: `ROCK_codes: {codes: [...]}`.
+  const inner =
+    value && typeof value === "object" && !Array.isArray(value) && !("id" in value) && "codes" in value
+      ? (value as { codes: unknown }).codes
+      : value;
+  const r = Many(CodeEntrySchema).safeParse(inner);
   if (!r.success) return fail(r.error.issues);
   const out: CodeSpec[] = [];
   for (const entry of r.data) flattenEntry(entry, entry.parentId ?? undefined, out);

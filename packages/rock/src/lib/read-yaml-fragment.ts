@@ -21,7 +21,13 @@ export function readYamlFragment(
   messages: Message[],
   lineOffsets?: ReadonlyArray<number>,
 ): YamlFragment {
-  const doc = parseDocument(text, { version: "1.1", prettyErrors: true, uniqueKeys: false });
+  // R's yaml package reads dates as plain strings, so the YAML 1.1 timestamp type is left out.
+  const doc = parseDocument(text, {
+    version: "1.1",
+    prettyErrors: true,
+    uniqueKeys: false,
+    customTags: (tags) => tags.filter((t) => typeof t === "string" || t.tag !== "tag:yaml.org,2002:timestamp"),
+  });
   let value: unknown;
   if (doc.errors.length > 0) {
     for (const error of doc.errors) {
