@@ -144,7 +144,18 @@ function detectWith(recognisers: readonly Recogniser[], text: string, options?: 
       accepted.push({ ...span });
       continue;
     }
-    if (clash.category !== span.category) continue;
+    if (clash.category !== span.category) {
+      // A lower-priority span that sticks out of a higher-priority one keeps its part outside (recall first).
+      const left = { ...span, end: clash.start };
+      const right = { ...span, start: clash.end };
+      for (const part of [left, right]) {
+        if (part.end <= part.start || !/[\p{Lu}\d]/u.test(text.slice(part.start, part.end))) continue;
+        while (part.end > part.start && /\s/.test(text[part.end - 1]!)) part.end--;
+        while (part.start < part.end && /\s/.test(text[part.start]!)) part.start++;
+        if (!accepted.some((a) => a.start < part.end && part.start < a.end)) accepted.push(part);
+      }
+      continue;
+    }
     // same category: grow the accepted span to the union, unless that swallows another span
     const start = Math.min(clash.start, span.start);
     const end = Math.max(clash.end, span.end);

@@ -305,7 +305,8 @@ function buildSpans(text: string, tokens: readonly Token[], isName: number[], ct
           !(article !== undefined && ARTICLES.has(normaliseWord(article.text)));
         const afterName = isName[k - 1]! > 0 || (before?.text === "." && isInitial(tokens, k - 2));
         const first = tokens[k]!;
-        if ((isCapitalised(first.text) && !first.sentenceStart) || afterTitle || afterName) {
+        const placeWord = /^(in|op|aan)$/i.test(first.text); // "Horst in de Dorpsstraat"
+        if (!placeWord && ((isCapitalised(first.text) && !first.sentenceStart) || afterTitle || afterName)) {
           start = k;
           continue;
         }
@@ -315,6 +316,8 @@ function buildSpans(text: string, tokens: readonly Token[], isName: number[], ct
     // Grow right: adjacent names, tussenvoegsels followed by a name, hyphenated parts.
     for (;;) {
       let j = end + 1;
+      // "in de", "op de", "aan de" after a name start a place ("Horst in de Dorpsstraat"), not a surname
+      if (/^(in|op|aan)$/i.test(tokens[j]?.text ?? "")) break;
       while (
         j < tokens.length &&
         TUSSENVOEGSELS.has(normaliseWord(tokens[j]!.text)) &&
