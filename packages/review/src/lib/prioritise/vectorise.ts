@@ -52,8 +52,7 @@ export function textOf(record: ScreeningText): string {
 /** Interns words and n-grams as numbers, so counting needs no string concatenation per n-gram. */
 class TermIds {
   private readonly words = new Map<string, number>();
-  private readonly pairs = new Map<number, Map<number, number>>();
-  private readonly longer = new Map<string, number>();
+  private readonly children = new Map<number, Map<number, number>>();
   size = 0;
 
   word(t: string): number {
@@ -65,29 +64,18 @@ class TermIds {
     return id;
   }
 
-  gram(ids: ReadonlyArray<number>, from: number, n: number): number {
-    // Word pairs: a map per first word keyed by the second (small-integer keys hash fast in V8);
-    // longer n-grams: a string key.
-    if (n === 2) {
-      const first = ids[from] as number;
-      let next = this.pairs.get(first);
-      if (next === undefined) {
-        next = new Map();
-        this.pairs.set(first, next);
-      }
-      const second = ids[from + 1] as number;
-      let id = next.get(second);
-      if (id === undefined) {
-        id = this.size++;
-        next.set(second, id);
-      }
-      return id;
+  /** Id of the n-gram made of the (n−1)-gram `prefix` followed by word `word`. */
+  extend(prefix: number, word: number): number {
+    // A map per prefix keyed by the next word: small-integer keys hash fast in V8, and no string is built.
+    let next = this.children.get(prefix);
+    if (next === undefined) {
+      next = new Map();
+      this.children.set(prefix, next);
     }
-    const key = ids.slice(from, from + n).join(" ");
-    let id = this.longer.get(key);
+    let id = next.get(word);
     if (id === undefined) {
       id = this.size++;
-      this.longer.set(key, id);
+      next.set(word, id);
     }
     return id;
   }
@@ -98,8 +86,12 @@ function terms(text: string, options: VectoriseOptions, ids: TermIds): number[] 
   for (const t of text.toLowerCase().match(TOKEN) ?? [])
     if (!(options.stopwords && STOP.has(t))) words.push(ids.word(t));
   const out = words.slice();
+  let level = words;
   for (let n = 2; n <= options.ngrams; n++) {
-    for (let i = 0; i + n <= words.length; i++) out.push(ids.gram(words, i, n));
+    const next: number[] = [];
+    for (let i = 0; i + n <= words.length; i++) next.push(ids.extend(level[i] as number, words[i + n - 1] as number));
+    out.push(...next);
+    level = next;
   }
   return out;
 }
