@@ -59,6 +59,8 @@ export function createRenderer(
     // Edge picking costs an extra render pass per frame; above 5,000 edges only nodes are clickable.
     enableEdgeEvents: graph.size <= 5000,
     renderEdgeLabels: false,
+    // sigma's label grid keeps labels apart (a finer grid showed more labels but let long Dutch labels
+    // overlap); hidden labels appear on hover, on selection and in the text list.
     labelDensity: 0.8,
     labelGridCellSize: 120,
     // Small networks show every label; big ones only those of larger nodes (the label grid prevents overlap).
