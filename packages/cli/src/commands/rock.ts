@@ -4,7 +4,7 @@ import { coderAgreement } from "../lib/coder-agreement.js";
 import type { CliContext } from "../lib/context.js";
 import { toCsv } from "../lib/csv.js";
 import { expandInputs, readTextFile, writeFileAtomic } from "../lib/io.js";
-import { has, type MergeCoders, need, type PrependUids, type RockSourceLike } from "../lib/libs.js";
+import { need, type PrependUids, type RockSourceLike } from "../lib/libs.js";
 import { assertNoErrors, loadSources } from "../lib/load-sources.js";
 import type { Runner } from "../lib/run-cli.js";
 
@@ -89,9 +89,8 @@ export function registerRock(program: Command, run: Runner): void {
         const coders = [...new Set(rows.flatMap((r) => r.coders))];
         let agreement: unknown;
         if (coders.length > 1) {
-          agreement = has("rock", "mergeCoders")
-            ? need<MergeCoders>("rock", "mergeCoders")(loaded.map((l) => l.source))
-            : coderAgreement(loaded.map((l) => l.source));
+          // Plain codes and network codes; rock's mergeCoders compares plain codes only.
+          agreement = coderAgreement(loaded.map((l) => l.source));
         }
         const lines = rows.map(
           (r) =>
@@ -145,7 +144,10 @@ function statsOf(file: string, s: RockSourceLike) {
 /** Krippendorff's alpha from a mergeCoders result, wherever the library puts it. */
 export function agreementAlpha(agreement: unknown): number | null | undefined {
   if (!agreement || typeof agreement !== "object") return undefined;
-  const a = agreement as Record<string, unknown>;
+  const outer = agreement as Record<string, unknown>;
+  // mergeCoders returns a parse result ({value, messages}); look inside it.
+  const a = (outer["value"] && typeof outer["value"] === "object" ? outer["value"] : outer) as Record<string, unknown>;
+  if (a["alpha"] === null) return null;
   const candidates = [
     a["alpha"],
     (a["agreement"] as Record<string, unknown> | undefined)?.["alpha"],

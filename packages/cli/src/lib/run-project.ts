@@ -3,14 +3,13 @@ import { basename, join } from "node:path";
 import type { DashboardDataInput } from "@verlicht/dashboard";
 import Graph from "graphology";
 import { anonymiseDocuments, readKeepList } from "../commands/anonymise.js";
-import { agreementAlpha } from "../commands/rock.js";
 import { buildNetworks } from "./build-networks.js";
 import { coderAgreement } from "./coder-agreement.js";
 import type { CliContext } from "./context.js";
 import { runIndicators } from "./indicators-stage.js";
 import { expandInputs, readTextFile, writeFileAtomic } from "./io.js";
 import { findLeaks, type Leak } from "./leak-check.js";
-import { type FindLoops, has, type MergeCoders, need, type SealKey } from "./libs.js";
+import { type FindLoops, has, need, type SealKey } from "./libs.js";
 import { assertNoErrors, loadSources } from "./load-sources.js";
 import type { LoadedProject } from "./project.js";
 import { runReview } from "./review-stage.js";
@@ -119,16 +118,10 @@ export async function runProject(
   ].sort();
   let coding: DashboardDataInput["coding"] = { sources: sourceFiles.length, utterances, coders };
   if (coders.length > 1) {
-    const merged = has("rock", "mergeCoders")
-      ? need<MergeCoders>("rock", "mergeCoders")(sources.filter((s) => s.utterances.length > 0))
-      : undefined;
-    const fromRock = agreementAlpha(merged);
-    const own = fromRock === undefined ? coderAgreement(sources) : undefined;
-    const alpha = fromRock !== undefined ? fromRock : (own?.alpha ?? null);
-    const kappa =
-      fromRock !== undefined
-        ? kappaPerCode(merged)
-        : (own?.kappa.map(({ code, kappa: k }) => ({ code, kappa: k })) ?? []);
+    // Our own table covers plain codes and network codes; rock's mergeCoders (0.1) compares plain codes only.
+    const own = coderAgreement(sources);
+    const alpha = own?.alpha ?? null;
+    const kappa = own?.kappa.map(({ code, kappa: k }) => ({ code, kappa: k })) ?? [];
     coding = { ...coding, alpha, kappa };
     steps.push(
       ctx.t(
@@ -210,28 +203,4 @@ export async function runProject(
     ...(anonymisation ? { anonymisation } : {}),
   };
   return { data, steps, leaks, files };
-}
-
-/** Cohen's kappa per code from a mergeCoders result, wherever the library puts the table. */
-function kappaPerCode(merged: unknown): Array<{ code: string; kappa: number | null }> {
-  const m = merged as Record<string, unknown> | null;
-  const table =
-    (m?.["agreement"] as Record<string, unknown> | undefined)?.["perCode"] ??
-    m?.["perCode"] ??
-    (m?.["agreement"] as Record<string, unknown> | undefined)?.["codes"] ??
-    m?.["codes"];
-  if (!Array.isArray(table)) return [];
-  return table
-    .map((row) => {
-      const r = row as Record<string, unknown>;
-      const k = r["kappa"];
-      const value =
-        typeof k === "number"
-          ? k
-          : typeof (k as { value?: unknown })?.value === "number"
-            ? (k as { value: number }).value
-            : null;
-      return { code: String(r["code"] ?? r["id"] ?? "?"), kappa: value === null || Number.isNaN(value) ? null : value };
-    })
-    .slice(0, 60);
 }
