@@ -137,7 +137,14 @@ export function matchDuplicates(
     if (p.verdict !== "duplicate") continue;
     const ra = find(p.a);
     const rb = find(p.b);
-    if (ra !== rb) parent[Math.max(ra, rb)] = Math.min(ra, rb);
+    if (ra === rb) continue;
+    // Guard against chains (A~C and B~C, but A and B have different DOIs, years, volumes or pages):
+    // clusters do not merge when their canonical records conflict.
+    if (ra !== p.a || rb !== p.b) {
+      const [lo, hi] = ra < rb ? [ra, rb] : [rb, ra];
+      if (hardConflict(keys[lo] as DedupKeys, keys[hi] as DedupKeys)) continue;
+    }
+    parent[Math.max(ra, rb)] = Math.min(ra, rb);
   }
   const groups = new Map<number, number[]>();
   for (let i = 0; i < n; i++) {
@@ -221,6 +228,17 @@ function judge(
     return { verdict: "duplicate", score, evidence };
   }
   return { verdict: "maybe", score, evidence };
+}
+
+/** Two records that cannot be the same: different DOIs, years more than one apart, volumes, first pages, or notice words. */
+function hardConflict(a: DedupKeys, b: DedupKeys): boolean {
+  return (
+    (a.doi !== "" && b.doi !== "" && a.doi !== b.doi) ||
+    (a.year !== 0 && b.year !== 0 && Math.abs(a.year - b.year) > 1) ||
+    (a.volume !== "" && b.volume !== "" && a.volume !== b.volume) ||
+    (a.firstPage !== "" && b.firstPage !== "" && a.firstPage !== b.firstPage) ||
+    a.notice !== b.notice
+  );
 }
 
 /** Family names that differ only by a particle or hyphenation (`el-kholy` / `elkholy`, `vandenberg`). */

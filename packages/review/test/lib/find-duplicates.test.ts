@@ -70,6 +70,19 @@ describe("findDuplicates", () => {
     expect(result.pairs[0]?.verdict).toBe("maybe");
   });
 
+  it("should not chain two conflicting records through a third that matches both", () => {
+    const clusters = findDuplicates([
+      rec({ pages: "10-19" }),
+      rec({ pages: "110-119" }),
+      rec({
+        pages: undefined,
+        volume: undefined,
+        title: "Walking groups and loneliness in older adults of an invented town.",
+      }),
+    ]);
+    expect(clusters).toEqual([[0, 2]]);
+  });
+
   it("should still find duplicates inside a block larger than maxBlock", () => {
     const records = Array.from({ length: 250 }, (_, i) =>
       rec({
