@@ -69,6 +69,45 @@ function adjacent(text: string, a: Token, b: Token): boolean {
 
 type Verdict = { conf: number } | null;
 
+/**
+ * Lowercase and ALL-CAPS words: a name only with strong evidence. Lowercase after a title or kinship word
+ * ("tante truus") when the word is a known name and no Dutch word; ALL CAPS when it is a known name next to
+ * another capitalised name word ("ANNE DE GROOT").
+ */
+function judgeUncapitalised(
+  tokens: readonly Token[],
+  i: number,
+  ctx: RecogniserContext,
+  lowers: readonly string[],
+): Verdict {
+  const t = tokens[i]!;
+  const lex = ctx.lexicon;
+  const lower = lowers[i]!;
+  const known = lex.firstNames.has(lower) || lex.surnames.has(lower) || ctx.knownNames.has(lower);
+  if (lex.functionWords.has(lower) || ctx.isProtected(t.start, t.end)) return null;
+  if (t.text === lower) {
+    // after a title any non-word counts ("tante truus"); after a kinship word only a known name ("zus noor")
+    const prevLower = i > 0 ? lowers[i - 1]! : "";
+    const titled = TITLE_WORDS.has(prevLower);
+    const kin = KIN_WORDS.has(prevLower) && known && prevLower !== "man" && prevLower !== "vrouw";
+    const word = lex.dictionaryWords.has(lower) || TUSSENVOEGSELS.has(lower) || /\d/.test(lower);
+    return (titled || kin) && !word ? { conf: 0.7 } : null;
+  }
+  if (!known) return null;
+  if (t.text === t.text.toUpperCase() && /\p{Lu}\p{Lu}/u.test(t.text)) {
+    // look for another ALL-CAPS name word next to it (skipping particles)
+    for (const step of [-1, 1]) {
+      let k = i + step;
+      while (tokens[k] && TUSSENVOEGSELS.has(lowers[k]!)) k += step;
+      const other = tokens[k];
+      if (!other || other.text !== other.text.toUpperCase() || other.text.length < 2) continue;
+      const o = lowers[k]!;
+      if ((lex.firstNames.has(o) || lex.surnames.has(o)) && !lex.functionWords.has(o)) return { conf: 0.7 };
+    }
+  }
+  return null;
+}
+
 const PLACE_PREPOSITIONS = new Set(["in", "uit", "te", "richting", "rondom", "nabij"]);
 
 const ARTICLES = new Set(["een", "de", "het", "die", "deze", "dat", "dit", "zo'n", "z'n", "m'n"]);
@@ -107,8 +146,9 @@ function judge(
   caps: readonly boolean[],
 ): Verdict {
   const t = tokens[i]!;
-  if (t.kind !== "word" || t.text.length < 2 || !caps[i]) return null;
+  if (t.kind !== "word" || t.text.length < 2) return null;
   const lower = lowers[i]!;
+  if (!caps[i]) return judgeUncapitalised(tokens, i, ctx, lowers);
   if (MONTHS_DAYS.has(lower)) return null;
   if (ctx.isProtected(t.start, t.end)) return null;
   const lex = ctx.lexicon;

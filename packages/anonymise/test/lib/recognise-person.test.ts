@@ -31,6 +31,9 @@ describe("person recogniser", () => {
       "Gisteren belde Stijn de Vries nog.",
       ["Stijn de Vries"],
     ],
+    ["a name in capitals", "ANNE DE GROOT heeft het formulier ondertekend.", ["ANNE DE GROOT"]],
+    ["a lowercase name after a title", "Gisteren kwam tante truus op visite.", ["truus"]],
+    ["a name followed by a street", "Daarna naar mevrouw van der Horst in de Populierenstraat.", ["van der Horst"]],
     ["Arabic particle", "We spraken mevrouw El Amrani in de tuin.", ["El Amrani"]],
   ])("should find a person: %s", (_label, text, expected) => {
     expect(persons(text)).toEqual(expected);
