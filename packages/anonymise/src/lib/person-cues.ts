@@ -1,0 +1,215 @@
+import { type Lexicon, normaliseWord, TUSSENVOEGSELS } from "./lexicon.js";
+import type { Token } from "./tokens.js";
+import type { RecogniserContext } from "./types.js";
+
+/** Titles and forms of address: the next word is a name, even when it is also an ordinary word. */
+export const TITLE_WORDS: ReadonlySet<string> = new Set(
+  `mevrouw meneer mevr mw mvr dhr heer juf juffrouw meester zuster broeder opa oma opoe opa's oma's tante oom ome
+  buurman buurvrouw familie fam dokter dr drs ir mr prof pastoor pater dominee imam ds wethouder burgemeester
+  agent collega mijnheer mevrouwtje`.split(/\s+/),
+);
+
+/** Kinship and role words: a capitalised word right after them is a name ("mijn zus Noor"). */
+export const KIN_WORDS: ReadonlySet<string> = new Set(
+  `zoon zoontje dochter dochtertje zus zusje zuster broer broertje vader moeder papa mama pa ma man vrouw ex vriend
+  vriendin vriendje vriendinnetje partner echtgenoot echtgenote kleinzoon kleindochter schoonzoon schoondochter
+  schoonmoeder schoonvader neef neefje nicht nichtje buurjongen buurmeisje jongste oudste baby kind jongen meisje
+  huisarts verloskundige consulent begeleider coach maatje vrijwilliger uitvoerder projectleider directeur
+  coördinator assistent juf meester`.split(/\s+/),
+);
+
+/** Labels of interviewers and respondents that are not names. */
+const SPEAKER_WORDS = new Set(
+  `i r q a int interviewer interviewster respondent resp onderzoeker onderzoekster moderator spreker deelnemer
+  gespreksleider vraag antwoord notulist tolk man vrouw allen iedereen beiden stem noot opmerking let op tip`.split(
+    /\s+/,
+  ),
+);
+
+/** Month and weekday names (never person names). */
+export const MONTHS_DAYS = new Set(
+  `januari februari maart april mei juni juli augustus september oktober november december maandag dinsdag
+  woensdag donderdag vrijdag zaterdag zondag jan feb febr mrt apr jun jul aug sep sept okt nov dec`.split(/\s+/),
+);
+
+const UPPER = /^\p{Lu}/u;
+
+/** Drop a possessive `'s`/`’s` ending. */
+export function stripPossessive(word: string): string {
+  const n = word.length;
+  if (n > 2 && word.charCodeAt(n - 1) === 115) {
+    const a = word.charCodeAt(n - 2);
+    if (a === 39 || a === 8217) return word.slice(0, -2);
+  }
+  return word;
+}
+
+/** Starts with a capital and is not ALL CAPS (single letters count as capitalised). */
+export function isCapitalised(word: string): boolean {
+  const c = word.charCodeAt(0);
+  if (c >= 97 && c <= 122) return false;
+  return (c >= 65 && c <= 90 ? true : UPPER.test(word)) && (word.length === 1 || word !== word.toUpperCase());
+}
+
+/** Is token `i` an initial followed directly by a period ("W.")? */
+export function isInitial(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  const dot = tokens[i + 1];
+  return (
+    t !== undefined &&
+    t.kind === "word" &&
+    /^(\p{Lu}|Ph|Th|Chr|Joh|Wm)$/u.test(t.text) &&
+    dot !== undefined &&
+    dot.text === "." &&
+    dot.start === t.end
+  );
+}
+
+/** Is the gap between two tokens only spaces (or a hyphen)? */
+export function adjacent(text: string, a: Token, b: Token): boolean {
+  const gap = text.slice(a.end, b.start);
+  return gap.length <= 2 && /^[ \u00a0-]*$/.test(gap);
+}
+
+/** A judgement on one token: a name with this confidence, or not. */
+export type Verdict = { conf: number } | null;
+
+/**
+ * Lowercase and ALL-CAPS words: a name only with strong evidence. Lowercase after a title or kinship word
+ * ("tante truus") when the word is a known name and no Dutch word; ALL CAPS when it is a known name next to
+ * another capitalised name word ("ANNE DE GROOT").
+ */
+function judgeUncapitalised(
+  tokens: readonly Token[],
+  i: number,
+  ctx: RecogniserContext,
+  lowers: readonly string[],
+): Verdict {
+  const t = tokens[i]!;
+  const lex = ctx.lexicon;
+  const lower = lowers[i]!;
+  const known = lex.firstNames.has(lower) || lex.surnames.has(lower) || ctx.knownNames.has(lower);
+  if (lex.functionWords.has(lower) || ctx.isProtected(t.start, t.end)) return null;
+  if (t.text === lower) {
+    // after a title any non-word counts ("tante truus"); after a kinship word only a known name ("zus noor")
+    const prevLower = i > 0 ? lowers[i - 1]! : "";
+    const titled = TITLE_WORDS.has(prevLower);
+    const kin = KIN_WORDS.has(prevLower) && known && prevLower !== "man" && prevLower !== "vrouw";
+    const word = lex.dictionaryWords.has(lower) || TUSSENVOEGSELS.has(lower) || /\d/.test(lower);
+    return (titled || kin) && !word ? { conf: 0.7 } : null;
+  }
+  if (!known) return null;
+  if (t.text === t.text.toUpperCase() && /\p{Lu}\p{Lu}/u.test(t.text)) {
+    // look for another ALL-CAPS name word next to it (skipping particles)
+    for (const step of [-1, 1]) {
+      let k = i + step;
+      while (tokens[k] && TUSSENVOEGSELS.has(lowers[k]!)) k += step;
+      const other = tokens[k];
+      if (!other || other.text !== other.text.toUpperCase() || other.text.length < 2) continue;
+      const o = lowers[k]!;
+      if ((lex.firstNames.has(o) || lex.surnames.has(o)) && !lex.functionWords.has(o)) return { conf: 0.7 };
+    }
+  }
+  return null;
+}
+
+const PLACE_PREPOSITIONS = new Set(["in", "uit", "te", "richting", "rondom", "nabij"]);
+
+/** Articles and determiners: a capitalised word after them is a thing, not a person. */
+export const ARTICLES = new Set(["een", "de", "het", "die", "deze", "dat", "dit", "zo'n", "z'n", "m'n"]);
+
+/** Nationalities, languages and other capitalised words, also inflected ("Poolse", "Syrische"). */
+function isCapitalisedWord(lower: string, words: ReadonlySet<string>): boolean {
+  if (words.has(lower)) return true;
+  for (const suffix of ["e", "en", "s", "se", "sche"]) {
+    if (lower.endsWith(suffix) && words.has(lower.slice(0, -suffix.length))) return true;
+  }
+  return false;
+}
+
+function afterArticle(tokens: readonly Token[], i: number, lex: Lexicon): boolean {
+  let k = i - 1;
+  while (k >= 0 && k > i - 4) {
+    const t = tokens[k]!;
+    if (t.kind !== "word") return false;
+    const lower = normaliseWord(t.text);
+    if (ARTICLES.has(lower) && t.text === t.text.toLowerCase()) return true;
+    if (t.text !== t.text.toLowerCase() || lex.functionWords.has(lower)) return false;
+    // adjectives, also inflected ("donkerblauwe")
+    if (!lex.commonWords.has(lower) && !(lower.endsWith("e") && lex.commonWords.has(lower.slice(0, -1)))) return false;
+    k--;
+  }
+  return false;
+}
+
+/** Judge whether a capitalised token is (part of) a person name, from lexicons and context. */
+export function judge(
+  tokens: readonly Token[],
+  i: number,
+  text: string,
+  ctx: RecogniserContext,
+  speaker: boolean,
+  lowers: readonly string[],
+  caps: readonly boolean[],
+): Verdict {
+  const t = tokens[i]!;
+  if (t.kind !== "word" || t.text.length < 2) return null;
+  const lower = lowers[i]!;
+  if (!caps[i]) return judgeUncapitalised(tokens, i, ctx, lowers);
+  if (MONTHS_DAYS.has(lower)) return null;
+  if (ctx.isProtected(t.start, t.end)) return null;
+  const lex = ctx.lexicon;
+  if (speaker) return SPEAKER_WORDS.has(lower) ? null : { conf: 0.95 };
+  const gaz = lex.firstNames.has(lower) || lex.surnames.has(lower) || ctx.knownNames.has(lower);
+  // Cue: a title or a kinship word right before (skipping the period of "dhr.").
+  let p = i - 1;
+  if (tokens[p]?.text === ".") p--;
+  const prev = tokens[p];
+  const prevLower = prev && prev.kind === "word" ? lowers[p]! : "";
+  const gapStart = tokens[i - 1]?.end ?? 0;
+  const close = prev !== undefined && /^\s{1,2}$/.test(text.slice(gapStart, t.start));
+  const titled = close && TITLE_WORDS.has(prevLower);
+  const kin = close && KIN_WORDS.has(prevLower);
+  if ((titled || kin) && !t.sentenceStart) return { conf: 0.95 };
+  // After particles: "meneer van den Broek", "De Graaf" (capitalised particle mid-sentence), "Stijn de Vries".
+  let q = i - 1;
+  while (q >= 0 && i - q <= 3 && tokens[q]!.kind === "word" && TUSSENVOEGSELS.has(lowers[q]!)) q--;
+  if (q < i - 1 && !t.sentenceStart) {
+    const first = tokens[q + 1]!;
+    const beforeParticles = q >= 0 && tokens[q]!.kind === "word" ? lowers[q]! : "";
+    if (
+      TITLE_WORDS.has(beforeParticles) ||
+      (caps[q + 1] && !first.sentenceStart && first.text.length > 1) ||
+      (q >= 0 && caps[q] && lex.firstNames.has(beforeParticles))
+    ) {
+      return { conf: 0.9 };
+    }
+  }
+  // Reversed name: "Vries, B. de".
+  if (tokens[i + 1]?.text === "," && isInitial(tokens, i + 2)) return { conf: 0.9 };
+  const func = lex.functionWords.has(lower);
+  if (t.sentenceStart && func) return null;
+  // A place name wins over a surname of the same spelling; a known first name wins over a place.
+  if (lex.places.has(lower) && !lex.firstNames.has(lower) && !ctx.knownNames.has(lower)) return null;
+  if (!gaz && isCapitalisedWord(lower, lex.capitalisedWords)) return null;
+  // "in X", "uit X", "te X": a place, unless X is a known first name or a name found elsewhere.
+  if (
+    prev !== undefined &&
+    p === i - 1 &&
+    PLACE_PREPOSITIONS.has(prevLower) &&
+    !lex.firstNames.has(lower) &&
+    !ctx.knownNames.has(lower)
+  )
+    return null;
+  const common = lex.commonWords.has(lower);
+  if (t.sentenceStart) {
+    if (!common && (gaz || lex.properNouns.has(lower))) return { conf: 0.8 };
+    return null;
+  }
+  if (func && !gaz) return null;
+  if (gaz) return { conf: 0.9 };
+  // Not a person when an article (and adjectives) come first: "een grijze Audi", "bij de Jumbo".
+  if (afterArticle(tokens, i, lex)) return null;
+  if (!common) return { conf: 0.85 };
+  return { conf: 0.6 };
+}
