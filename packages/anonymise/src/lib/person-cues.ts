@@ -88,27 +88,29 @@ function judgeUncapitalised(
   const t = tokens[i]!;
   const lex = ctx.lexicon;
   const lower = lowers[i]!;
-  const known = lex.firstNames.has(lower) || lex.surnames.has(lower) || ctx.knownNames.has(lower);
-  if (lex.functionWords.has(lower) || ctx.isProtected(t.start, t.end)) return null;
   if (t.text === lower) {
-    // after a title any non-word counts ("tante truus"); after a kinship word only a known name ("zus noor")
+    // cheap test first: only right after a title or a kinship word
     const prevLower = i > 0 ? lowers[i - 1]! : "";
     const titled = TITLE_WORDS.has(prevLower);
-    const kin = KIN_WORDS.has(prevLower) && known && prevLower !== "man" && prevLower !== "vrouw";
+    if (!titled && !KIN_WORDS.has(prevLower)) return null;
+    if (lex.functionWords.has(lower) || ctx.isProtected(t.start, t.end)) return null;
+    // after a title any non-word counts ("tante truus"); after a kinship word only a known name ("zus noor")
+    const known = lex.firstNames.has(lower) || lex.surnames.has(lower) || ctx.knownNames.has(lower);
+    const kin = !titled && known && prevLower !== "man" && prevLower !== "vrouw";
     const word = lex.dictionaryWords.has(lower) || TUSSENVOEGSELS.has(lower) || /\d/.test(lower);
     return (titled || kin) && !word ? { conf: 0.7 } : null;
   }
-  if (!known) return null;
-  if (t.text === t.text.toUpperCase() && /\p{Lu}\p{Lu}/u.test(t.text)) {
-    // look for another ALL-CAPS name word next to it (skipping particles)
-    for (const step of [-1, 1]) {
-      let k = i + step;
-      while (tokens[k] && TUSSENVOEGSELS.has(lowers[k]!)) k += step;
-      const other = tokens[k];
-      if (!other || other.text !== other.text.toUpperCase() || other.text.length < 2) continue;
-      const o = lowers[k]!;
-      if ((lex.firstNames.has(o) || lex.surnames.has(o)) && !lex.functionWords.has(o)) return { conf: 0.7 };
-    }
+  if (t.text !== t.text.toUpperCase() || !/\p{Lu}\p{Lu}/u.test(t.text)) return null;
+  const known = lex.firstNames.has(lower) || lex.surnames.has(lower) || ctx.knownNames.has(lower);
+  if (!known || lex.functionWords.has(lower) || ctx.isProtected(t.start, t.end)) return null;
+  // look for another ALL-CAPS name word next to it (skipping particles)
+  for (const step of [-1, 1]) {
+    let k = i + step;
+    while (tokens[k] && TUSSENVOEGSELS.has(lowers[k]!)) k += step;
+    const other = tokens[k];
+    if (!other || other.text !== other.text.toUpperCase() || other.text.length < 2) continue;
+    const o = lowers[k]!;
+    if ((lex.firstNames.has(o) || lex.surnames.has(o)) && !lex.functionWords.has(o)) return { conf: 0.7 };
   }
   return null;
 }
