@@ -13,8 +13,8 @@ import { readAttributes } from "./read-attributes.js";
 import { readCodeSpecs } from "./read-code-specs.js";
 import { readTokens } from "./read-tokens.js";
 import { readYamlFragment } from "./read-yaml-fragment.js";
-import { type LinePlace, linePosition, scanLine } from "./scan-line.js";
-import { type PhysicalLine, splitLines } from "./split-lines.js";
+import { EMPTY_VALUES, type LinePlace, linePosition, scanLine } from "./scan-line.js";
+import { type PhysicalLine, type SplitText, splitLines } from "./split-lines.js";
 import type {
   Anchor,
   Comment,
@@ -40,6 +40,8 @@ export const DEFAULT_PARSE_SOURCE_OPTIONS: Readonly<Required<ParseSourceOptions>
 const SECTION_TEST = new RegExp(SECTION_BREAK_REGEX.source);
 const EMPTY_CLASSES: Readonly<Record<string, string>> = Object.freeze({});
 const EMPTY_COUNTERS: Readonly<Record<string, number>> = Object.freeze({});
+const NO_VALUES: Record<string, string> = EMPTY_VALUES;
+const NO_ANCHORS: Anchor[] = Object.freeze([]) as unknown as Anchor[];
 
 /**
  * Parse a ROCK source the way the rock R package (0.9.6) reads it, keeping everything needed to write
@@ -60,11 +62,11 @@ export function parseSource(text: string, options?: ParseSourceOptions | null): 
   const sourceId = options?.sourceId ?? DEFAULT_PARSE_SOURCE_OPTIONS.sourceId;
   const file = sourceId === "" ? undefined : sourceId;
   const messages: Message[] = [];
-  const { bom, lines } = splitLines(typeof text === "string" ? text : String(text));
-  const kinds = classifyLines(lines, file, messages);
+  const split = splitLines(typeof text === "string" ? text : String(text));
+  const { bom, raws, offsets, eols } = split;
+  const kinds = classifyLines(split, file, messages);
 
   const concrete: ConcreteLine[] = [];
-  const eols: string[] = new Array(lines.length);
   const utterances: Utterance[] = [];
   const sectionBreaks: SectionBreak[] = [];
   const comments: Comment[] = [];
@@ -73,30 +75,34 @@ export function parseSource(text: string, options?: ParseSourceOptions | null): 
   let classes = EMPTY_CLASSES;
   let counters = EMPTY_COUNTERS;
   let yamlStart = -1;
+  const uidLines = new Map<string, number>();
+  const firstUse = new Map<string, number>();
+  const valueNames = new Set<string>();
 
-  for (let i = 0; i < lines.length; i++) {
-    const physical = lines[i]!;
+  for (let i = 0; i < raws.length; i++) {
+    const raw = raws[i]!;
+    const offset = offsets[i]!;
+    const lineNo = i + 1;
     const kind = kinds[i]!;
-    eols[i] = physical.eol;
-    if (kind !== "utterance") concrete.push({ kind, raw: physical.raw, line: physical.line, offset: physical.offset });
-    const place: LinePlace = { line: physical.line, offset: physical.offset, file };
+    if (kind !== "utterance") concrete.push({ kind, raw, line: lineNo, offset });
+    const place: LinePlace = { line: lineNo, offset, file };
     if (kind === "yaml-delimiter") {
       if (yamlStart === -1) yamlStart = i;
       else {
-        yaml.push(readFragment(lines, yamlStart, i, file, messages));
+        yaml.push(readFragment(split, yamlStart, i, file, messages));
         yamlStart = -1;
       }
       continue;
     }
     if (kind === "yaml") continue;
     if (kind === "comment") {
-      comments.push({ raw: physical.raw, line: physical.line, position: wholeLine(physical) });
+      comments.push({ raw, line: lineNo, position: wholeLine(raw, lineNo, offset) });
       continue;
     }
-    const scan = scanLine(physical.raw, place, messages);
+    const scan = scanLine(raw, place, messages);
     if (scan.classes.length > 0) classes = applyClasses(classes, scan.classes);
     if (kind === "section-break") {
-      counters = readSectionBreaks(physical, place, counters, sectionBreaks, messages);
+      counters = readSectionBreaks(split.line(i), place, counters, sectionBreaks, messages);
       threads.uids.push(scan.uid);
       threads.levels.push(0);
       threads.utterance.push(-1);
@@ -105,19 +111,19 @@ export function parseSource(text: string, options?: ParseSourceOptions | null): 
     const u: Utterance = {
       uid: scan.uid,
       text: scan.text,
-      raw: physical.raw,
+      raw,
       codes: scan.codes,
       codeValues: scan.codeValues,
       networkCodes: scan.networkCodes,
       classInstances: classes,
       nestingLevel: scan.nestingLevel,
-      line: physical.line,
-      position: wholeLine(physical),
+      line: lineNo,
+      position: wholeLine(raw, lineNo, offset),
       ciCodes: scan.ciCodes,
       parentUid: null,
       sectionCounters: counters,
-      anchors: physical.raw.indexOf("--+-{") === -1 ? [] : readAnchors(physical.raw, place),
-      inDataTable: scan.hasContent && physical.raw.length > 0,
+      anchors: raw.indexOf("--+-{") === -1 ? NO_ANCHORS : readAnchors(raw, place),
+      inDataTable: scan.hasContent && raw.length > 0,
     };
     const caseId = classes.caseId;
     if (caseId !== undefined) u.caseId = caseId;
@@ -126,18 +132,23 @@ export function parseSource(text: string, options?: ParseSourceOptions | null): 
     threads.uids.push(scan.uid);
     threads.levels.push(scan.nestingLevel);
     threads.utterance.push(utterances.length);
+    // Checked while the line is at hand (a second pass over a large source costs cache misses).
+    if (scan.uid !== null) {
+      const first = uidLines.get(scan.uid);
+      if (first === undefined) uidLines.set(scan.uid, lineNo);
+      else reportDuplicateUid(u, first, file, messages);
+    }
+    for (const code of scan.codes) if (!firstUse.has(code)) firstUse.set(code, lineNo);
+    if (scan.codeValues !== NO_VALUES) for (const name in scan.codeValues) valueNames.add(name);
     utterances.push(u);
   }
 
   setParentUids(threads, utterances, file, messages);
-  reportDuplicateUids(utterances, file, messages);
   const containers = readContainers(yaml, file, messages);
-  const firstUse = new Map<string, number>();
-  for (const u of utterances) for (const code of u.codes) if (!firstUse.has(code)) firstUse.set(code, u.line);
   const codeUses = [...firstUse].map(([code, line]) => ({ code, line }));
   const deductive = buildDeductiveTrees(containers.codeSpecs, messages, file);
   const codeTrees = buildCodeTrees(deductive, codeUses, messages, file);
-  reportCodeValueClashes(utterances, file, messages);
+  if (valueNames.size > 0) reportCodeValueClashes(utterances, valueNames, firstUse, file, messages);
 
   const value: RockSource = {
     sourceId,
@@ -159,25 +170,26 @@ function byPlace(a: Message, b: Message): number {
   return (pa?.line ?? 0) - (pb?.line ?? 0) || (pa?.column ?? 0) - (pb?.column ?? 0);
 }
 
-function wholeLine(l: PhysicalLine): Position {
+function wholeLine(raw: string, line: number, offset: number): Position {
   return {
-    start: { line: l.line, column: 1, offset: l.offset },
-    end: { line: l.line, column: l.raw.length + 1, offset: l.offset + l.raw.length },
+    start: { line, column: 1, offset },
+    end: { line, column: raw.length + 1, offset: offset + raw.length },
   };
 }
 
 /** Decide per line: YAML (rock removes it first), comment (then), section break, or utterance. */
-function classifyLines(lines: PhysicalLine[], file: string | undefined, messages: Message[]): ConcreteLineKind[] {
+function classifyLines(split: SplitText, file: string | undefined, messages: Message[]): ConcreteLineKind[] {
+  const lines = split.raws;
   const kinds: ConcreteLineKind[] = new Array(lines.length);
   const delimiters: number[] = [];
-  for (let i = 0; i < lines.length; i++) if (lines[i]!.raw === YAML_DELIMITER) delimiters.push(i);
+  for (let i = 0; i < lines.length; i++) if (lines[i]! === YAML_DELIMITER) delimiters.push(i);
   if (delimiters.length % 2 === 1) {
     const last = delimiters.pop()!;
     messages.push(
       rockMessage(
         "odd-yaml-delimiter",
         "This --- line has no partner, so it opens no YAML fragment; rock stops on an odd number of --- lines",
-        wholeLine(lines[last]!),
+        wholeLine(lines[last]!, last + 1, split.offsets[last]!),
         { file },
       ),
     );
@@ -189,7 +201,7 @@ function classifyLines(lines: PhysicalLine[], file: string | undefined, messages
     for (let i = delimiters[k]! + 1; i < delimiters[k + 1]!; i++) inYaml[i] = 1;
   }
   for (let i = 0; i < lines.length; i++) {
-    const raw = lines[i]!.raw;
+    const raw = lines[i]!;
     if (inYaml[i] === 2) kinds[i] = "yaml-delimiter";
     else if (inYaml[i] === 1) kinds[i] = "yaml";
     else if (COMMENT_REGEX.test(raw)) kinds[i] = "comment";
@@ -200,22 +212,22 @@ function classifyLines(lines: PhysicalLine[], file: string | undefined, messages
 }
 
 function readFragment(
-  lines: PhysicalLine[],
+  split: SplitText,
   open: number,
   close: number,
   file: string | undefined,
   messages: Message[],
 ): YamlFragment {
   let text = "";
-  for (let i = open + 1; i < close; i++) text += lines[i]!.raw + (i < close - 1 ? "\n" : "");
-  const a = lines[open]!;
-  const b = lines[close]!;
+  for (let i = open + 1; i < close; i++) text += split.raws[i]! + (i < close - 1 ? "\n" : "");
+  const a = split.line(open);
+  const b = split.line(close);
   const position: Position = {
     start: { line: a.line, column: 1, offset: a.offset },
     end: { line: b.line, column: b.raw.length + 1, offset: b.offset + b.raw.length },
   };
   const offsets: number[] = [];
-  for (let i = open + 1; i < close; i++) offsets.push(lines[i]!.offset);
+  for (let i = open + 1; i < close; i++) offsets.push(split.offsets[i]!);
   return readYamlFragment(text, position, file, messages, offsets);
 }
 
@@ -257,7 +269,7 @@ function readSectionBreaks(
       rockMessage(
         "section-break-with-content",
         "This line holds a section break and other content; rock drops the whole line from its data, content and codes included",
-        wholeLine(l),
+        wholeLine(l.raw, l.line, l.offset),
         { file: place.file, actual: l.raw },
       ),
     );
@@ -330,50 +342,36 @@ function setParentUids(
   }
 }
 
-function reportDuplicateUids(utterances: Utterance[], file: string | undefined, messages: Message[]): void {
-  const first = new Map<string, number>();
-  for (const u of utterances) {
-    if (u.uid === null) continue;
-    const seen = first.get(u.uid);
-    if (seen === undefined) first.set(u.uid, u.line);
-    else {
-      const token = readTokens(u.raw, u.position.start)
-        .filter((t) => t.kind === "uid")
-        .pop();
-      messages.push(
-        rockMessage("duplicate-uid", `Uid "${u.uid}" was already used on line ${seen}`, token?.position ?? u.position, {
-          file,
-          actual: u.uid,
-        }),
-      );
-    }
-  }
+function reportDuplicateUid(u: Utterance, first: number, file: string | undefined, messages: Message[]): void {
+  const token = readTokens(u.raw, u.position.start)
+    .filter((t) => t.kind === "uid")
+    .pop();
+  messages.push(
+    rockMessage("duplicate-uid", `Uid "${u.uid}" was already used on line ${first}`, token?.position ?? u.position, {
+      file,
+      actual: u.uid ?? "",
+    }),
+  );
 }
 
-function reportCodeValueClashes(utterances: Utterance[], file: string | undefined, messages: Message[]): void {
-  const names = new Set<string>();
+function reportCodeValueClashes(
+  utterances: Utterance[],
+  names: Set<string>,
+  codes: Map<string, number>,
+  file: string | undefined,
+  messages: Message[],
+): void {
+  const taken = new Set<string>();
+  for (const code of codes.keys()) taken.add(code.slice(code.lastIndexOf(">") + 1));
   let lastClasses: Record<string, string> | undefined;
   for (const u of utterances) {
-    if (u.classInstances !== lastClasses) for (const k in u.classInstances) names.add(k);
-    lastClasses = u.classInstances;
-    for (const name in u.codeValues) names.add(name);
-  }
-  if (names.size === 0) return;
-  const leaves = new Set<string>();
-  const classes = new Set<string>();
-  lastClasses = undefined;
-  for (const u of utterances) {
-    for (const c of u.codes) {
-      const leaf = c.slice(c.lastIndexOf(">") + 1);
-      if (names.has(leaf)) leaves.add(leaf);
-    }
-    if (u.classInstances !== lastClasses) for (const k in u.classInstances) classes.add(k);
+    if (u.classInstances !== lastClasses) for (const k in u.classInstances) taken.add(k);
     lastClasses = u.classInstances;
   }
   const reported = new Set<string>();
   for (const u of utterances) {
     for (const name in u.codeValues) {
-      if (reported.has(name) || !(leaves.has(name) || classes.has(name))) continue;
+      if (reported.has(name) || !names.has(name) || !taken.has(name)) continue;
       reported.add(name);
       const token = readTokens(u.raw, u.position.start).find((t) => t.kind === "code-value" && t.name === name);
       messages.push(

@@ -51,7 +51,14 @@ export interface LinePlace {
   file: string | undefined;
 }
 
-const MINIMAL_TOKEN = /\[\[([^[\]]*)\]\]/g;
+/** Sticky forms of the two fast spellings, tried at a token's start inside the line. */
+const STICKY_CODE = /[a-zA-Z][a-zA-Z0-9_>]*\]\]/y;
+const STICKY_UID = /uid[=:][a-zA-Z0-9_]+\]\]/y;
+
+/** `[[code]]` without spaces or range: a subset of rock's code pattern. */
+const PLAIN_CODE = /^[a-zA-Z][a-zA-Z0-9_>]*$/;
+/** `[[uid=…]]` / `[[uid:…]]` without spaces: a subset of rock's uid pattern (and never a class instance). */
+const PLAIN_UID = /^uid[=:][a-zA-Z0-9_]+$/;
 
 /** Trim the way R's `trimws` does: only space, tab, CR and LF. */
 export function trimR(s: string): string {
@@ -101,27 +108,32 @@ export function scanLine(raw: string, place: LinePlace, messages: Message[], kee
   return fast ? scanFast(b, raw, fast, place, messages) : scanExact(b, raw, place, messages);
 }
 
-/** The bracket-free tokens of a line when no other `[` or `]` occurs on it; otherwise undefined. */
-function minimalTokens(raw: string): RegExpExecArray[] | undefined {
-  const out: RegExpExecArray[] = [];
+/**
+ * The bracket-free tokens of a line as flat `[start, end, …]` pairs, when no other `[` or `]` occurs on
+ * the line; otherwise undefined (the exact path then runs rock's patterns one by one).
+ */
+function minimalTokens(raw: string): number[] | undefined {
+  const out: number[] = [];
   let last = 0;
-  MINIMAL_TOKEN.lastIndex = 0;
-  let m = MINIMAL_TOKEN.exec(raw);
-  while (m !== null) {
-    if (raw.indexOf("[", last) !== m.index || raw.indexOf("]", last) !== m.index + m[0].length - 2) return undefined;
-    out.push(m);
-    last = m.index + m[0].length;
-    m = MINIMAL_TOKEN.exec(raw);
+  for (;;) {
+    const open = raw.indexOf("[", last);
+    const close = raw.indexOf("]", last);
+    if (open === -1) return close === -1 ? out : undefined;
+    if (raw.charCodeAt(open + 1) !== 91) return undefined; // "[" not followed by "["
+    const end = raw.indexOf("]", open + 2);
+    if (end === -1 || close < open || raw.charCodeAt(end + 1) !== 93) return undefined;
+    const inner = raw.indexOf("[", open + 2);
+    if (inner !== -1 && inner < end) return undefined;
+    out.push(open, end + 2);
+    last = end + 2;
   }
-  if (raw.indexOf("[", last) !== -1 || raw.indexOf("]", last) !== -1) return undefined;
-  return out;
 }
 
 interface Builder {
   scan: LineScan;
   /** Tokens are collected only when asked for (readTokens); parsing does not keep them. */
   keepTokens: boolean;
-  uids: Array<{ uid: string; position: Position }> | null;
+  uids: Array<{ uid: string; position: LazyPosition }> | null;
   uidLikeClasses: number;
   allClasses: number;
 }
@@ -159,20 +171,33 @@ function pushToken(b: Builder, token: RockToken): void {
  */
 const EMPTY_CLASSES: Array<[string, string]> = Object.freeze([]) as unknown as Array<[string, string]>;
 const EMPTY_CODES: string[] = Object.freeze([]) as unknown as string[];
-const EMPTY_VALUES: Record<string, string> = Object.freeze({}) as Record<string, string>;
+export const EMPTY_VALUES: Record<string, string> = Object.freeze({}) as Record<string, string>;
 const EMPTY_NETWORK: NetworkCode[] = Object.freeze([]) as unknown as NetworkCode[];
 const EMPTY_TOKENS: RockToken[] = Object.freeze([]) as unknown as RockToken[];
 
-function scanFast(b: Builder, raw: string, found: RegExpExecArray[], place: LinePlace, messages: Message[]): LineScan {
+function scanFast(b: Builder, raw: string, found: number[], place: LinePlace, messages: Message[]): LineScan {
   // Kept text is gathered as [start, end) ranges of the raw line, so a line whose markup sits at one
   // end (the usual case) needs a single slice instead of string concatenation.
   const ranges: number[] = [];
   let last = 0;
   let idLength = 0;
-  for (const m of found) {
-    const start = m.index;
-    const end = start + m[0].length;
-    const kind = readToken(b, m[0], m[1] ?? "", start, end, place, messages);
+  for (let k = 0; k < found.length; k += 2) {
+    const start = found[k]!;
+    const end = found[k + 1]!;
+    let kind: RockTokenKind;
+    // The commonest spellings, `[[code]]` and `[[uid=…]]`, are read in place: no token strings are cut.
+    STICKY_CODE.lastIndex = start + 2;
+    if (!b.keepTokens && STICKY_CODE.test(raw) && STICKY_CODE.lastIndex === end) {
+      if (b.scan.codes === EMPTY_CODES) b.scan.codes = [];
+      b.scan.codes.push(raw.slice(start + 2, end - 2));
+      kind = "code";
+    } else {
+      STICKY_UID.lastIndex = start + 2;
+      if (!b.keepTokens && STICKY_UID.test(raw) && STICKY_UID.lastIndex === end) {
+        addUid(b, raw.slice(start + 6, end - 2), "", new LazyPosition(place, start, end));
+        kind = "uid";
+      } else kind = readToken(b, raw.slice(start, end), raw.slice(start + 2, end - 2), start, end, place, messages);
+    }
     if (kind === "unparsed") continue;
     if (kind === "class-instance") idLength += end - start;
     if (start > last) ranges.push(last, start);
@@ -180,8 +205,14 @@ function scanFast(b: Builder, raw: string, found: RegExpExecArray[], place: Line
   }
   if (raw.length > last) ranges.push(last, raw.length);
   let text = "";
-  if (ranges.length === 2) text = raw.slice(ranges[0], ranges[1]);
-  else for (let i = 0; i < ranges.length; i += 2) text += raw.slice(ranges[i], ranges[i + 1]);
+  if (ranges.length === 2) {
+    // Trim on the indices, so the text is one slice of the line.
+    let a = ranges[0]!;
+    let z = ranges[1]!;
+    while (a < z && isRSpace(raw.charCodeAt(a))) a++;
+    while (z > a && isRSpace(raw.charCodeAt(z - 1))) z--;
+    text = raw.slice(a, z);
+  } else for (let i = 0; i < ranges.length; i += 2) text += raw.slice(ranges[i], ranges[i + 1]);
   return finish(b, text, raw.length - idLength > 0, place, messages);
 }
 
@@ -196,6 +227,15 @@ function readToken(
   messages: Message[],
 ): RockTokenKind {
   const position = new LazyPosition(place, start, end);
+  // Exact subsets of rock's patterns for the common spellings, read without match arrays.
+  if (PLAIN_CODE.test(inner)) {
+    addCode(b, "code", inner, undefined, raw, position, place, messages);
+    return "code";
+  }
+  if (PLAIN_UID.test(inner)) {
+    addUid(b, inner.slice(4), raw, position);
+    return "uid";
+  }
   // Cheap pre-checks skip patterns that cannot match: class instances and uids need "=" or ":",
   // code values and network codes need "||", and plain and ci codes cannot hold "|", "=" or ":".
   const hasAssign = inner.indexOf("=") !== -1 || inner.indexOf(":") !== -1;
@@ -242,8 +282,8 @@ function readToken(
 
 function addUid(b: Builder, uid: string, raw: string, position: LazyPosition): void {
   if (b.uids === null) b.uids = [];
-  b.uids.push({ uid, position: position.get() });
-  pushToken(b, { kind: "uid", raw, name: uid, value: "", position: position.get() });
+  b.uids.push({ uid, position });
+  if (b.keepTokens) pushToken(b, { kind: "uid", raw, name: uid, value: "", position: position.get() });
 }
 
 /** A position built only when somebody needs it (a message, a kept token, a network code). */
@@ -269,7 +309,7 @@ function addClass(
   place: LinePlace,
   messages: Message[],
 ): void {
-  pushToken(b, { kind: "class-instance", raw, name, value, position: position.get() });
+  if (b.keepTokens) pushToken(b, { kind: "class-instance", raw, name, value, position: position.get() });
   b.allClasses++;
   if (name.toLowerCase() === "uid") {
     b.uidLikeClasses++;
@@ -318,7 +358,7 @@ function addCode(
     if (b.scan.ciCodes === EMPTY_CODES) b.scan.ciCodes = [];
     b.scan.ciCodes.push(code);
   }
-  pushToken(b, { kind, raw, name: code, value: "", position: position.get() });
+  if (b.keepTokens) pushToken(b, { kind, raw, name: code, value: "", position: position.get() });
   if (range) {
     messages.push(
       rockMessage(
@@ -334,7 +374,7 @@ function addCode(
 function addCodeValue(b: Builder, name: string, value: string, raw: string, position: LazyPosition): void {
   if (b.scan.codeValues === EMPTY_VALUES) b.scan.codeValues = {};
   if (!Object.hasOwn(b.scan.codeValues, name)) b.scan.codeValues[name] = value;
-  pushToken(b, { kind: "code-value", raw, name, value, position: position.get() });
+  if (b.keepTokens) pushToken(b, { kind: "code-value", raw, name, value, position: position.get() });
 }
 
 const NUMBER = /^(?:[0-9]+\.?[0-9]*|\.[0-9]+)$/;
@@ -393,7 +433,7 @@ function addNetwork(
   }
   if (b.scan.networkCodes === EMPTY_NETWORK) b.scan.networkCodes = [];
   b.scan.networkCodes.push(code);
-  pushToken(b, { kind: "network-code", raw, name: code.from, value: code.to, position });
+  if (b.keepTokens) pushToken(b, { kind: "network-code", raw, name: code.from, value: code.to, position });
 }
 
 const CLASS_LIKE = /^\s*[^\s=:|>]+\s*[=:]/;
@@ -408,7 +448,7 @@ function addUnparsed(
   messages: Message[],
 ): void {
   const position = lazy.get();
-  pushToken(b, { kind: "unparsed", raw, name: inner, value: "", position });
+  if (b.keepTokens) pushToken(b, { kind: "unparsed", raw, name: inner, value: "", position });
   const [ruleId, expected, why] = inner.includes("->")
     ? (["invalid-network-code", ["[[from->to||type||weight]]"], "no network-code pattern reads it"] as const)
     : inner.includes("||")
@@ -444,7 +484,7 @@ function finish(b: Builder, cleaned: string, hasContent: boolean, place: LinePla
         rockMessage(
           "multiple-uids",
           `This line has ${b.uids.length} uids; rock uses the last, "${s.uid}"`,
-          b.uids[0]!.position,
+          b.uids[0]!.position.get(),
           {
             file: place.file,
           },

@@ -15,11 +15,12 @@ export interface PhysicalLine {
  * `readLines` and core's `location` count them). A final line ending does not start an extra line.
  * A leading byte order mark is reported separately and is not part of line 1.
  */
-export function splitLines(text: string): { bom: boolean; lines: PhysicalLine[] } {
+export function splitLines(text: string): SplitText {
   const bom = text.charCodeAt(0) === 0xfeff;
-  const lines: PhysicalLine[] = [];
+  const raws: string[] = [];
+  const offsets: number[] = [];
+  const eols: string[] = [];
   let start = bom ? 1 : 0;
-  let line = 1;
   const length = text.length;
   // The next CR is looked up only when the previous one has been passed: searching from every line
   // start would scan to the end of a text without CRs each time (quadratic).
@@ -32,14 +33,37 @@ export function splitLines(text: string): { bom: boolean; lines: PhysicalLine[] 
       eol = cr + 1 === i ? "\r\n" : "\r";
       i = cr;
     } else if (i === -1) {
-      lines.push({ raw: text.slice(start), eol: "", line, offset: start });
+      raws.push(text.slice(start));
+      offsets.push(start);
+      eols.push("");
       break;
     } else {
       eol = "\n";
     }
-    lines.push({ raw: text.slice(start, i), eol, line, offset: start });
+    raws.push(text.slice(start, i));
+    offsets.push(start);
+    eols.push(eol);
     start = i + eol.length;
-    line++;
   }
-  return { bom, lines };
+  return {
+    bom,
+    raws,
+    offsets,
+    eols,
+    line: (i) => ({ raw: raws[i]!, eol: eols[i]!, line: i + 1, offset: offsets[i]! }),
+  };
+}
+
+/** A text split into lines, as parallel arrays (no object per line: sources can have millions). */
+export interface SplitText {
+  /** Whether the text starts with a byte order mark. */
+  bom: boolean;
+  /** Each line without its ending. */
+  raws: string[];
+  /** Offset of each line's first character. */
+  offsets: number[];
+  /** Each line's ending. */
+  eols: string[];
+  /** A view of line `i` (0-based) as one object. */
+  line(i: number): PhysicalLine;
 }
