@@ -24,9 +24,10 @@ const ABBREVIATIONS = new Set(
 const SENTENCE_END = new Set([".", "!", "?", "…", ":", ";", "‘", "“", '"', "(", "—", "–", "[", "'"]);
 const LETTER = /[\p{L}\p{M}]/u;
 
-function isLetter(code: number, ch: string): boolean {
+function isLetter(text: string, i: number): boolean {
+  const code = text.charCodeAt(i);
   if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
-  return LETTER.test(ch);
+  return LETTER.test(text[i]!);
 }
 
 function isSpace(code: number): boolean {
@@ -49,23 +50,17 @@ export function tokenise(text: string): Token[] {
     }
     const start = i;
     let kind: Token["kind"];
-    const ch = text[i]!;
     const apostrophe = code === 39 || code === 8217;
     const next = i + 1 < n ? text[i + 1]! : "";
-    if (
-      apostrophe &&
-      (next === "t" || next === "s") &&
-      (i + 2 >= n || !isLetter(text.charCodeAt(i + 2), text[i + 2]!))
-    ) {
+    if (apostrophe && (next === "t" || next === "s") && (i + 2 >= n || !isLetter(text, i + 2))) {
       i += 2; // elided article: 't, 's
       kind = "word";
-    } else if (isLetter(code, ch)) {
+    } else if (isLetter(text, i)) {
       i++;
       while (i < n) {
         const c = text.charCodeAt(i);
-        if (isLetter(c, text[i]!)) i++;
-        else if ((c === 39 || c === 8217 || c === 45) && i + 1 < n && isLetter(text.charCodeAt(i + 1), text[i + 1]!))
-          i += 2;
+        if (isLetter(text, i)) i++;
+        else if ((c === 39 || c === 8217 || c === 45) && i + 1 < n && isLetter(text, i + 1)) i += 2;
         else break;
       }
       kind = "word";
