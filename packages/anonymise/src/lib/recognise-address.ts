@@ -14,17 +14,20 @@ const HOUSE_NUMBER =
 const PREPOSITION_BEFORE =
   /\b(?:op|aan|in|naar|bij|via|van|vanaf|richting|langs)(?: de| het)?\s+$|\badres(?: is)?:?\s+$/i;
 
-const WORD = /\p{Lu}[\p{L}'’-]*\p{L}/gu;
+const WORD = /^\p{Lu}[\p{L}'’-]*\p{L}$/u;
 
 /** Street names with or without house number and addition (`Akerstraat 12a`, `Kloosterweg 3 bus 2`). */
 export const addressRecogniser: Recogniser = {
   id: "address",
   detect(text, ctx) {
     const out: DetectedSpan[] = [];
-    for (const m of text.matchAll(WORD)) {
-      const word = m[0];
-      const start = m.index!;
-      let end = start + word.length;
+    for (const token of ctx.tokens) {
+      if (token.kind !== "word" || token.text.length < 2) continue;
+      const c0 = token.text.charCodeAt(0);
+      if ((c0 >= 97 && c0 <= 122) || !WORD.test(token.text)) continue;
+      const word = token.text;
+      const start = token.start;
+      let end = token.end;
       // cheap test first: a digit right after the word, or a street ending
       const c1 = text.charCodeAt(end + 1);
       const digitNext = (text[end] === " " || text[end] === "\u00a0") && c1 >= 48 && c1 <= 57;
