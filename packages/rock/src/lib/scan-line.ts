@@ -133,7 +133,10 @@ interface Builder {
   scan: LineScan;
   /** Tokens are collected only when asked for (readTokens); parsing does not keep them. */
   keepTokens: boolean;
-  uids: Array<{ uid: string; position: LazyPosition }> | null;
+  /** How many uids the line has; the last one is `scan.uid`, the first one's place is kept for messages. */
+  uidCount: number;
+  firstUidStart: number;
+  firstUidEnd: number;
   uidLikeClasses: number;
   allClasses: number;
 }
@@ -153,7 +156,10 @@ function newBuilder(keepTokens: boolean): Builder {
       hasContent: true,
     },
     keepTokens,
-    uids: null,
+    uidCount: 0,
+    firstUidStart: 0,
+    firstUidEnd: 0,
+
     uidLikeClasses: 0,
     allClasses: 0,
   };
@@ -194,7 +200,7 @@ function scanFast(b: Builder, raw: string, found: number[], place: LinePlace, me
     } else {
       STICKY_UID.lastIndex = start + 2;
       if (!b.keepTokens && STICKY_UID.test(raw) && STICKY_UID.lastIndex === end) {
-        addUid(b, raw.slice(start + 6, end - 2), "", new LazyPosition(place, start, end));
+        addUid(b, raw.slice(start + 6, end - 2), "", start, end, place);
         kind = "uid";
       } else kind = readToken(b, raw.slice(start, end), raw.slice(start + 2, end - 2), start, end, place, messages);
     }
@@ -233,7 +239,7 @@ function readToken(
     return "code";
   }
   if (PLAIN_UID.test(inner)) {
-    addUid(b, inner.slice(4), raw, position);
+    addUid(b, inner.slice(4), raw, start, end, place);
     return "uid";
   }
   // Cheap pre-checks skip patterns that cannot match: class instances and uids need "=" or ":",
@@ -272,7 +278,7 @@ function readToken(
   if (hasAssign) {
     m = UID_TOKEN.exec(inner);
     if (m) {
-      addUid(b, m[1]!, raw, position);
+      addUid(b, m[1]!, raw, start, end, place);
       return "uid";
     }
   }
@@ -280,10 +286,14 @@ function readToken(
   return "unparsed";
 }
 
-function addUid(b: Builder, uid: string, raw: string, position: LazyPosition): void {
-  if (b.uids === null) b.uids = [];
-  b.uids.push({ uid, position });
-  if (b.keepTokens) pushToken(b, { kind: "uid", raw, name: uid, value: "", position: position.get() });
+function addUid(b: Builder, uid: string, raw: string, start: number, end: number, place: LinePlace): void {
+  if (b.uidCount === 0) {
+    b.firstUidStart = start;
+    b.firstUidEnd = end;
+  }
+  b.uidCount++;
+  b.scan.uid = uid;
+  if (b.keepTokens) pushToken(b, { kind: "uid", raw, name: uid, value: "", position: linePosition(place, start, end) });
 }
 
 /** A position built only when somebody needs it (a message, a kept token, a network code). */
@@ -291,8 +301,8 @@ class LazyPosition {
   private value: Position | undefined;
   constructor(
     private readonly place: LinePlace,
-    private readonly start: number,
-    private readonly end: number,
+    readonly start: number,
+    readonly end: number,
   ) {}
   get(): Position {
     if (this.value === undefined) this.value = linePosition(this.place, this.start, this.end);
@@ -477,14 +487,13 @@ function addUnparsed(
 
 function finish(b: Builder, cleaned: string, hasContent: boolean, place: LinePlace, messages: Message[]): LineScan {
   const s = b.scan;
-  if (b.uids !== null) {
-    s.uid = b.uids[b.uids.length - 1]!.uid;
-    if (b.uids.length > 1) {
+  if (b.uidCount > 0) {
+    if (b.uidCount > 1) {
       messages.push(
         rockMessage(
           "multiple-uids",
-          `This line has ${b.uids.length} uids; rock uses the last, "${s.uid}"`,
-          b.uids[0]!.position.get(),
+          `This line has ${b.uidCount} uids; rock uses the last, "${s.uid}"`,
+          linePosition(place, b.firstUidStart, b.firstUidEnd),
           {
             file: place.file,
           },
@@ -559,7 +568,7 @@ function scanExact(b: Builder, raw: string, place: LinePlace, messages: Message[
   }
   for (const m of cur.s.matchAll(UID_REGEX)) {
     const p = at(cur, m);
-    addUid(b, m[1]!, original(p), p);
+    addUid(b, m[1]!, original(p), p.start, p.end, place);
   }
   cur = remove(cur, UID_REGEX);
   reportLeftovers(b, cur, raw, place, messages);
