@@ -159,7 +159,7 @@ export function runIndicators(ctx: CliContext, options: RunIndicatorsOptions): I
     return {
       id: goal.id,
       number: goal.number,
-      title: { nl: goal.text.nl, ...(goal.text.en ? { en: goal.text.en } : {}) },
+      ...goalTitle(goal, codebook),
       theme: goal.theme,
       status: (indicators.length ? ev.status : "insufficient-data") as "reached",
       indicators,
@@ -224,4 +224,15 @@ export function runIndicators(ctx: CliContext, options: RunIndicatorsOptions): I
     );
   }
   return result;
+}
+
+/** A short title from the codebook (e.g. "Doel 1: peuters en taal") with the catalogue's wording as description. */
+function goalTitle(
+  goal: { id: string; text: { nl: string; en?: string | undefined } },
+  codebook: ReturnType<typeof codebookOf>,
+): { title: { nl: string; en?: string }; description?: { nl: string; en?: string } } {
+  const full = { nl: goal.text.nl, ...(goal.text.en ? { en: goal.text.en } : {}) };
+  const entry = codebook.get(goal.id);
+  if (!entry || entry.label === goal.id) return { title: full };
+  return { title: { nl: entry.label, ...(entry.labelEn ? { en: entry.labelEn } : {}) }, description: full };
 }

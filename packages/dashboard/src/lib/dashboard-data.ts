@@ -46,6 +46,8 @@ export const DashboardGoalSchema = z.looseObject({
   id: z.string(),
   number: z.number().int().optional(),
   title: LocalTextSchema,
+  /** The goal's full wording (the card shows the short title, the drill-down both). */
+  description: LocalTextSchema.optional(),
   theme: LocalTextSchema.optional(),
   /** The goal's summary status; derived from its indicators when absent. */
   status: z.enum(GOAL_STATUSES).optional(),

@@ -1,7 +1,7 @@
 import { CLIENT_SCRIPT } from "./client-script.js";
 import type { DashboardData } from "./dashboard-data.js";
 import { both, escapeHtml, local, textNl } from "./html.js";
-import { KIND_COLOUR, STATUS_COLOUR } from "./i18n.js";
+import { KIND_COLOUR, STATUS_COLOUR, STATUS_TEXT } from "./i18n.js";
 import { renderAssumptions } from "./render-assumptions.js";
 import { renderChartLegend, renderGoalCards, renderGoalDetails, summariseGoalStatus } from "./render-goals.js";
 import { renderLogicModels } from "./render-logic-models.js";
@@ -89,7 +89,10 @@ function renderFront(data: DashboardData): string {
     counts.set(s, (counts.get(s) ?? 0) + 1);
   }
   const statusLine = [...counts.entries()]
-    .map(([s, n]) => `<span class="badge" style="--c:${STATUS_COLOUR[s as keyof typeof STATUS_COLOUR]}">${n}</span>`)
+    .map(([status, n]) => {
+      const t = STATUS_TEXT[status as keyof typeof STATUS_TEXT];
+      return `<span class="badge" style="--c:${STATUS_COLOUR[status as keyof typeof STATUS_COLOUR]}">${n} × ${both(t.nl, t.en)}</span>`;
+    })
     .join(" ");
   const cards: string[] = [];
   if (data.network) {

@@ -71,7 +71,7 @@ export function renderGoalDetails(goals: ReadonlyArray<DashboardGoal>): string {
       const constructs = goal.constructs?.length
         ? `<p class="muted">${both("Constructen in het netwerk", "Constructs in the network")}: ${goal.constructs.map((c) => `<code>${escapeHtml(c)}</code>`).join(", ")}</p>`
         : "";
-      const theme = goal.theme ? `<p class="theme">${both("Thema", "Theme")}: ${local(goal.theme)}</p>` : "";
+      const theme = `${goal.description ? `<p class="lead">${local(goal.description)}</p>` : ""}${goal.theme ? `<p class="theme">${both("Thema", "Theme")}: ${local(goal.theme)}</p>` : ""}`;
       return `<section class="goal-detail" id="goal-${escapeHtml(goal.id)}" data-goal="${escapeHtml(goal.id)}">
 <h3><span class="num" style="--c:${STATUS_COLOUR[status]}">${goal.number ?? ""}</span> ${local(goal.title)} ${statusBadge(status)}</h3>${theme}${constructs}
 ${rows || `<p class="muted">${both("Geen indicatoren met gegevens.", "No indicators with data.")}</p>`}
