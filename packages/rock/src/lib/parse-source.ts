@@ -1,4 +1,4 @@
-import type { Message, ParseResult, Position } from "@verlicht/core";
+import { errorPrefix, InvalidArgumentsError, type Message, type ParseResult, type Position } from "@verlicht/core";
 import { buildCodeTrees, buildDeductiveTrees, type CodeSpec } from "./build-code-trees.js";
 import { rockMessage } from "./messages.js";
 import {
@@ -51,6 +51,7 @@ const NO_ANCHORS: Anchor[] = Object.freeze([]) as unknown as Anchor[];
  * @param text The whole source text.
  * @param options `sourceId` names the source.
  * @returns The parsed source and messages.
+ * @throws {InvalidArgumentsError} when `text` is not a string (a programming error, not bad input).
  * @example
  * ```ts
  * const {value, messages} = parseSource("[[cid=1]]\nIk ben moe. [[moeheid]]\n", {sourceId: "int01"});
@@ -59,10 +60,15 @@ const NO_ANCHORS: Anchor[] = Object.freeze([]) as unknown as Anchor[];
  * ```
  */
 export function parseSource(text: string, options?: ParseSourceOptions | null): ParseResult<RockSource> {
+  if (typeof text !== "string") {
+    throw new InvalidArgumentsError(
+      `${errorPrefix("rock", "parseSource")}expected the source text as a string, got ${typeof text}`,
+    );
+  }
   const sourceId = options?.sourceId ?? DEFAULT_PARSE_SOURCE_OPTIONS.sourceId;
   const file = sourceId === "" ? undefined : sourceId;
   const messages: Message[] = [];
-  const split = splitLines(typeof text === "string" ? text : String(text));
+  const split = splitLines(text);
   const { bom, raws, offsets, eols } = split;
   const kinds = classifyLines(split, file, messages);
 

@@ -503,6 +503,8 @@ function finish(b: Builder, cleaned: string, hasContent: boolean, place: LinePla
   }
   // rock leaves out every class when all classes on a line are spelled like "uid".
   if (b.uidLikeClasses > 0 && b.uidLikeClasses === b.allClasses) s.classes = EMPTY_CLASSES;
+  // An array grown by push keeps spare slots; an exact copy is smaller to keep for every utterance.
+  if (s.codes.length > 0) s.codes = s.codes.slice();
   const n = nesting(trimR(cleaned));
   s.text = n.text;
   s.nestingLevel = n.nestingLevel;

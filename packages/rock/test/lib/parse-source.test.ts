@@ -1,4 +1,5 @@
 // All sources in this file are fictional, written for these tests.
+import { InvalidArgumentsError } from "@verlicht/core";
 import { describe, expect, it } from "vitest";
 import { parseSource, serializeSource } from "../../src/index.js";
 
@@ -36,5 +37,19 @@ describe("parseSource", () => {
       ["invalid-class-instance", 2],
     ]);
     expect(value.utterances[1]?.text).toBe("Ik ben geïrriteerd. [[geïrriteerd]] [[cid=p-01]]");
+  });
+
+  it("should throw InvalidArgumentsError when the text is not a string", () => {
+    expect(() => parseSource(null as unknown as string)).toThrow(InvalidArgumentsError);
+  });
+
+  it("should read a line the way rock does when the uid follows the nesting marker", () => {
+    const { value } = parseSource("[[uid=aaaaaaaa]] Vraag?\n~[[uid=bbbbbbbb]] Antwoord. [[a]]\n");
+    expect(value.utterances[1]).toMatchObject({
+      uid: "bbbbbbbb",
+      text: "Antwoord.",
+      nestingLevel: 1,
+      parentUid: "aaaaaaaa",
+    });
   });
 });
