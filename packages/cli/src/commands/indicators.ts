@@ -5,6 +5,7 @@ import type { CliContext } from "../lib/context.js";
 import { aggregateArea, catalogue, evaluateGoal, readObservations } from "../lib/indicators-api.js";
 import { writeFileAtomic } from "../lib/io.js";
 import { need } from "../lib/libs.js";
+import { readJsonFile } from "../lib/read-network.js";
 import type { Runner } from "../lib/run-cli.js";
 
 /** Write observations as tidy CSV (with `toObservationsCsv` of `@verlicht/indicators`). */
@@ -24,10 +25,12 @@ export function registerIndicators(program: Command, run: Runner): void {
     .command("import")
     .description("read observations (tidy CSV, or CBS OData JSON), validate them and write tidy CSV")
     .argument("<files...>", "observation files (.csv, .json)")
+    .option("--measures <file>", "for CBS JSON: {measureCode: {indicatorId, role, unit}} (JSON)")
     .option("--out <file>", "CSV to write (default: stdout)")
     .action(
-      run(async (ctx: CliContext, files: string[], opts: { out?: string }) => {
-        const observations = files.flatMap((f) => readObservations(ctx, f));
+      run(async (ctx: CliContext, files: string[], opts: { out?: string; measures?: string }) => {
+        const measures = opts.measures ? (readJsonFile(ctx, opts.measures) as Record<string, unknown>) : undefined;
+        const observations = files.flatMap((f) => readObservations(ctx, f, measures));
         writeObservations(ctx, observations, opts.out);
       }),
     );

@@ -97,12 +97,30 @@ export function requireClean<T>(ctx: CliContext, file: string, result: Parsed<T>
   return result.value;
 }
 
-/** Read an observations file: tidy CSV, or CBS OData JSON (`.json`). */
-export function readObservations(ctx: CliContext, file: string): Observation[] {
+/**
+ * Read an observations file: tidy CSV, or CBS OData JSON (`.json`), whose measures are mapped to indicators by
+ * `measures` (a JSON object `{measureCode: {indicatorId, role?, unit?}}`, e.g. from `--measures <file>`).
+ */
+export function readObservations(ctx: CliContext, file: string, measures?: Record<string, unknown>): Observation[] {
   const text = readTextFile(file, ctx.t);
   if (/\.json$/i.test(file)) {
+    if (!measures || Object.keys(measures).length === 0) {
+      throw new CliError(
+        ctx.t(
+          `${file}: CBS-gegevens hebben een koppeling van maatstaven naar indicatoren nodig`,
+          `${file}: CBS data need a mapping from measures to indicators`,
+        ),
+        {
+          file,
+          fix: ctx.t(
+            "geef --measures <bestand.json> ({maatcode: {indicatorId, role, unit}})",
+            "give --measures <file.json> ({measureCode: {indicatorId, role, unit}})",
+          ),
+        },
+      );
+    }
     const parse = need<(t: string, o: Record<string, unknown>) => Parsed<Observation[]>>("indicators", "parseCbsOdata");
-    return requireClean(ctx, file, parse(text, { file, measures: {} }), ctx.t("de CBS-gegevens", "the CBS data"));
+    return requireClean(ctx, file, parse(text, { file, measures }), ctx.t("de CBS-gegevens", "the CBS data"));
   }
   const parse = need<(t: string, o: { file: string }) => Parsed<Observation[]>>("indicators", "parseObservationsCsv");
   return requireClean(ctx, file, parse(text, { file }), ctx.t("de waarnemingen", "the observations"));
