@@ -22,10 +22,12 @@ export interface MergedUtterance {
   uid: string;
   /** Text of the utterance (from the first source that has it). */
   text: string;
-  /** Codes per coder, as written. */
+  /** Codes per coder, as written; network codes appear as `from->to||type`. */
   codesByCoder: Record<string, string[]>;
-  /** Union of all coders' codes, in first-seen order. */
+  /** Union of all coders' codes, in first-seen order (network codes as `from->to||type`). */
   codes: string[];
+  /** For each network-code key (`from->to||type`), the token as first written, used to merge it. */
+  networkTokens: Record<string, string>;
 }
 
 /** Agreement on one code. */
@@ -94,11 +96,23 @@ export function mergeCoders(
       const uids = seenBy.get(coder) ?? new Set<string>();
       seenBy.set(coder, uids);
       uids.add(u.uid);
-      const m: MergedUtterance = byUid.get(u.uid) ?? { uid: u.uid, text: u.text, codesByCoder: {}, codes: [] };
+      const m: MergedUtterance = byUid.get(u.uid) ?? {
+        uid: u.uid,
+        text: u.text,
+        codesByCoder: {},
+        codes: [],
+        networkTokens: {},
+      };
       byUid.set(u.uid, m);
       const own = m.codesByCoder[coder] ?? [];
       m.codesByCoder[coder] = own;
-      for (const c of u.codes) {
+      const keys = [...u.codes];
+      for (const n of u.networkCodes) {
+        const key = `${n.from}->${n.to}||${n.type}`;
+        keys.push(key);
+        if (m.networkTokens[key] === undefined) m.networkTokens[key] = n.raw;
+      }
+      for (const c of keys) {
         if (!own.includes(c)) own.push(c);
         if (!m.codes.includes(c)) m.codes.push(c);
       }
@@ -169,10 +183,14 @@ function mergeIntoPrimary(
   const changes = new Map<number, string>();
   source.utterances.forEach((u, i) => {
     if (u.uid === null) return;
-    const extra = (byUid.get(u.uid)?.codes ?? []).filter((c) => !u.codes.includes(c));
+    const merged = byUid.get(u.uid);
+    if (!merged) return;
+    const own = new Set([...u.codes, ...u.networkCodes.map((n) => `${n.from}->${n.to}||${n.type}`)]);
+    const extra = merged.codes.filter((c) => !own.has(c));
     if (extra.length === 0) return;
     const trimmed = u.raw.replace(/[ \t]+$/, "");
-    changes.set(i, `${trimmed}${extra.map((c) => ` [[${c}]]`).join("")}${u.raw.slice(trimmed.length)}`);
+    const tokens = extra.map((c) => ` ${merged.networkTokens[c] ?? `[[${c}]]`}`).join("");
+    changes.set(i, `${trimmed}${tokens}${u.raw.slice(trimmed.length)}`);
   });
   return withRawLines(source, changes);
 }

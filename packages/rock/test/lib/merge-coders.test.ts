@@ -52,6 +52,21 @@ describe("mergeCoders", () => {
   });
 });
 
+describe("mergeCoders with network codes", () => {
+  it("should compare network codes as from->to||type and merge their tokens", () => {
+    const x = parseSource(
+      "[[coderId=x]]\n[[uid=7zs2xz10]] Zin. [[a->b||causal_pos||2]]\n[[uid=7zs2xz11]] Nog een.\n",
+    ).value;
+    const y = parseSource("[[coderId=y]]\n[[uid=7zs2xz10]] Zin.\n[[uid=7zs2xz11]] Nog een.\n").value;
+    const { value } = mergeCoders([y, x]);
+    const edge = value.agreement.find((g) => g.code === "a->b||causal_pos")!;
+    expect(edge.counts).toEqual({ y: 0, x: 1 });
+    expect(edge.percentAgreement).toBe(0.5);
+    expect(value.merged.utterances[1]?.raw).toBe("[[uid=7zs2xz10]] Zin. [[a->b||causal_pos||2]]");
+    expect(value.merged.utterances[1]?.networkCodes[0]?.weight).toBe(2);
+  });
+});
+
 describe("agreement statistics", () => {
   it("should give kappa 0.5 and null when chance agreement is 1", () => {
     expect(cohensKappa([1, 1, 0, 0], [1, 0, 0, 0])).toBeCloseTo(0.5, 10);
