@@ -84,6 +84,13 @@ export interface ReplaceInput {
 export function replaceSpans(input: ReplaceInput): { text: string; spans: Span[] } {
   const { text, key, mode, roles, known } = input;
   const used = usedSurrogates(key);
+  // Real names of the corpus may not come back as surrogates for someone else.
+  for (const w of known) used.add(`orig:${w}`);
+  for (const s of input.spans) {
+    if (s.category !== "PERSON") continue;
+    for (const w of normaliseWord(text.slice(s.start, s.end)).split(/[\s,.'’-]+/))
+      if (w.length > 1) used.add(`orig:${w}`);
+  }
   const spans: Span[] = [];
   let out = "";
   let last = 0;

@@ -77,7 +77,11 @@ function pick(
   let choice = pool[start]!;
   for (let i = 0; i < pool.length; i++) {
     const c = pool[(start + i) % pool.length]!;
-    if (normaliseWord(c) !== normaliseWord(original) && !used.has(`${kind}:${c}`)) {
+    // never the original, never a surrogate already given out, never a real name that occurs in the corpus
+    const clashes = normaliseWord(c)
+      .split(/[\s-]+/)
+      .some((w) => used.has(`orig:${w}`));
+    if (normaliseWord(c) !== normaliseWord(original) && !used.has(`${kind}:${c}`) && !clashes) {
       choice = c;
       break;
     }

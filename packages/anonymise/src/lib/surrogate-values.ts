@@ -109,7 +109,12 @@ export function surrogateAddress(key: AnonymisationKey, value: string, used: Set
     do {
       street = `${pool[i % pool.length]}${suffix}`;
       i++;
-    } while ((used.has(`street:${street}`) || normaliseWord(street) === normaliseWord(name)) && i < pool.length * 2);
+    } while (
+      (used.has(`street:${street}`) ||
+        used.has(`orig:${normaliseWord(pool[(i - 1) % pool.length]!)}`) ||
+        normaliseWord(street) === normaliseWord(name)) &&
+      i < pool.length * 2
+    );
     used.add(`street:${street}`);
     key.mappings[mapKey] = street;
   }
