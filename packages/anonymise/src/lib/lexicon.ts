@@ -65,7 +65,7 @@ export function normaliseWord(word: string): string {
 const FUNCTION_WORDS = `aan achter af al alle alleen als alsof altijd ander andere anders ben bent best bij binnen boven buiten
 by daar daarna daarom dan dat de deze die dit doch doe doen doet door dus echter een eens eh en enige enkele er
 ergens even geen geweest graag haar had hadden heb hebben hebt heeft hem hen het hier hij hoe hoewel hun ieder iedere
-iedereen iemand iets ik in is ja je jij jou jouw jullie kan kon konden kun kunnen kunt laat maar me mee meer men met
+iedereen iemand iets ik in is elke elk iedere welke welk zulke menig ja je jij jou jouw jullie kan kon konden kun kunnen kunt laat maar me mee meer men met
 mij mijn mocht mag mogen moet moeten mocht na naar naast nee niet niets nog nooit nu of om omdat onder ons onze ook
 op over reeds rond samen sinds sommige te tegen ten ter terwijl toch toe toen tot tussen u uit uw van veel voor
 vanaf vanuit via vooral wat wanneer waar waarom want was waren wat we wel werd werden wie wij wil wilde wilden

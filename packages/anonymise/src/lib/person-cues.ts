@@ -117,6 +117,14 @@ function judgeUncapitalised(
 
 const PLACE_PREPOSITIONS = new Set(["in", "uit", "te", "richting", "rondom", "nabij"]);
 
+const ORGANISATION_WORDS =
+  /^(stichting|vereniging|radio|tv|omroep|praktijk|school|basisschool|kerk|moskee|parochie|gemeente|ziekenhuis|bibliotheek|theater|café|restaurant|hotel|supermarkt|winkel|bedrijf|firma|fonds|platform|team|club|sv|vv|fc|rkvv|afdeling|dienst|bureau|centrum|huis|bank|kliniek|apotheek|zorg|groep|woningcorporatie|wijkteam)$|.{3,}(stichting|vereniging|praktijk|school|ziekenhuis|kliniek|apotheek|centrum|bureau|platform|vereniging|bank|winkel|dienst|team)$/;
+
+/** Words that name or head an organisation, also as the end of a compound ("Huisartsenpraktijk"). */
+export function isOrganisationWord(lower: string): boolean {
+  return ORGANISATION_WORDS.test(lower);
+}
+
 /** Articles and determiners: a capitalised word after them is a thing, not a person. */
 export const ARTICLES = new Set(["een", "de", "het", "die", "deze", "dat", "dit", "zo'n", "z'n", "m'n"]);
 
@@ -209,9 +217,20 @@ export function judge(
     return null;
   }
   if (func && !gaz) return null;
+  // Organisations: "Stichting Menswaardig", "Huisartsenpraktijk …", "Radio …".
+  if (isOrganisationWord(lower) || (p === i - 1 && isOrganisationWord(prevLower))) return null;
   if (gaz) return { conf: 0.9 };
   // Not a person when an article (and adjectives) come first: "een grijze Audi", "bij de Jumbo".
   if (afterArticle(tokens, i, lex)) return null;
   if (!common) return { conf: 0.85 };
+  // A capitalised ordinary word next to another capitalised ordinary word is a title ("Boer zoekt Vrouw").
+  for (const k of [i - 1, i + 1, i - 2, i + 2]) {
+    const o = tokens[k];
+    if (!o || o.kind !== "word" || !caps[k] || o.sentenceStart) continue;
+    const ol = lowers[k]!;
+    if (Math.abs(k - i) === 2 && tokens[(k + i) / 2]!.kind !== "word") continue;
+    if ((lex.commonWords.has(ol) || lex.places.has(ol)) && !lex.firstNames.has(ol) && !lex.surnames.has(ol))
+      return null;
+  }
   return { conf: 0.6 };
 }

@@ -46,6 +46,8 @@ describe("person recogniser", () => {
     ["a sly fox", "Sluw als een vos, die man."],
     ["a function word at the start of a sentence", "Door de regen bleef iedereen binnen."],
     ["a nationality", "Veel Poolse en Syrische gezinnen wonen hier."],
+    ["an organisation", "We werken samen met Stichting Menswaardig en Huisartsenpraktijk Oost."],
+    ["a determiner at the start of a sentence", "Elke Vrijdag halen we pakketten."],
   ])("should leave ordinary words alone: %s", (_label, text) => {
     expect(persons(text)).toEqual([]);
   });
