@@ -9,10 +9,11 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 import { type Browser, chromium, type Page } from "playwright-core";
 import { PNG } from "pngjs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { browserSkipNotice, chromiumPath } from "./chromium.js";
 
-const CHROMIUM = "/usr/bin/chromium";
-const hasChromium = existsSync(CHROMIUM);
-if (!hasChromium) console.warn(`[viewer browser tests] skipped: no Chromium at ${CHROMIUM} (apt-get install chromium)`);
+// Prints a visible notice when Chromium is absent; in CI (VERLICHT_REQUIRE_BROWSER=1) a missing Chromium fails.
+const hasChromium = !browserSkipNotice("viewer-render");
+const CHROMIUM = chromiumPath;
 
 const repo = fileURLToPath(new URL("../../", import.meta.url));
 const bundle = join(repo, "packages/viewer/dist/browser/verlicht-viewer.js");
