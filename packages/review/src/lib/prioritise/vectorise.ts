@@ -1,3 +1,4 @@
+/// <reference path="./natural-stopwords.d.ts" />
 import { words as englishStopwords } from "natural/lib/natural/util/stopwords.js";
 
 /** A text to screen: a plain string, or a record's title, abstract and keywords. */
