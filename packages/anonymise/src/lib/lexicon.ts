@@ -36,6 +36,8 @@ export interface Lexicon {
   commonWords: ReadonlySet<string>;
   /** Lowercase entries of the Dutch dictionary only (no subtitle words, which include many names). */
   dictionaryWords: ReadonlySet<string>;
+  /** Every word of the subtitle frequency list, names included (for grammatical cues, never as "not a name"). */
+  frequentWords: ReadonlySet<string>;
   /** Dutch function words (articles, pronouns, prepositions, auxiliaries, conjunctions, particles). */
   functionWords: ReadonlySet<string>;
   /** First names with a gender hint: `f`, `m` or `x` (both or unknown). */
@@ -197,9 +199,11 @@ export function getLexicon(): Lexicon {
   );
 
   const dictionaryWords = new Set(commonWords);
+  const frequentWords = new Set<string>();
   // Frequent words from subtitles, minus anything that is also a name (the list holds many names).
   for (const w of nlBe.commonWords as string[]) {
     const key = normaliseWord(w);
+    frequentWords.add(key);
     if (!gender.has(key) && !surnames.has(key)) commonWords.add(key);
   }
 
@@ -212,6 +216,7 @@ export function getLexicon(): Lexicon {
   cached = {
     commonWords,
     dictionaryWords,
+    frequentWords,
     functionWords: new Set(FUNCTION_WORDS.split(/\s+/).filter(Boolean)),
     firstNames: gender,
     surnames,

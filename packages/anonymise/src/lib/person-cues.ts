@@ -153,6 +153,16 @@ function afterArticle(tokens: readonly Token[], i: number, lex: Lexicon): boolea
 }
 
 /** Judge whether a capitalised token is (part of) a person name, from lexicons and context. */
+/** Subject pronouns that follow the verb in Dutch questions and requests. */
+const SUBJECT_PRONOUNS = new Set(["u", "je", "jij", "ik", "we", "wij", "ze", "zij", "hij", "jullie"]);
+
+/** Finite verbs that typically follow a person as subject at the start of a sentence in interviews. */
+const SUBJECT_VERBS = new Set(
+  "zei zegt vertelde vertelt vroeg vraagt vindt vond kwam komt ging gaat heeft had werkt werkte woont woonde belde belt wil wilde moet moest weet wist helpt hielp doet deed kreeg krijgt liep loopt zag ziet dacht denkt".split(
+    " ",
+  ),
+);
+
 export function judge(
   tokens: readonly Token[],
   i: number,
@@ -212,8 +222,20 @@ export function judge(
   )
     return null;
   const common = lex.commonWords.has(lower);
+  // Verb-first questions and requests: a sentence-initial frequent word right before a subject pronoun is a
+  // verb ("Wilt u …", "Kun je …", "Heb jij …"), not a name; a name would be followed by a verb or a comma.
+  if (
+    t.sentenceStart &&
+    (lex.dictionaryWords.has(lower) || lex.frequentWords.has(lower)) &&
+    SUBJECT_PRONOUNS.has(lowers[i + 1] ?? "") &&
+    adjacent(text, t, tokens[i + 1]!)
+  )
+    return null;
   if (t.sentenceStart) {
     if (!common && (gaz || lex.properNouns.has(lower))) return { conf: 0.8 };
+    // A first name that is also a word, as the subject of a finite verb: "Mark zei …", "Roos woont …".
+    if (lex.firstNames.has(lower) && SUBJECT_VERBS.has(lowers[i + 1] ?? "") && adjacent(text, t, tokens[i + 1]!))
+      return { conf: 0.7 };
     return null;
   }
   if (func && !gaz) return null;

@@ -35,6 +35,7 @@ describe("person recogniser", () => {
     ["a lowercase name after a title", "Gisteren kwam tante truus op visite.", ["truus"]],
     ["a name followed by a street", "Daarna naar mevrouw van der Horst in de Populierenstraat.", ["van der Horst"]],
     ["Arabic particle", "We spraken mevrouw El Amrani in de tuin.", ["El Amrani"]],
+    ["a first name that is a word, as the subject at the start", "Mark zei dat het goed ging.", ["Mark"]],
   ])("should find a person: %s", (_label, text, expected) => {
     expect(persons(text)).toEqual(expected);
   });
@@ -48,6 +49,8 @@ describe("person recogniser", () => {
     ["a nationality", "Veel Poolse en Syrische gezinnen wonen hier."],
     ["an organisation", "We werken samen met Stichting Menswaardig en Huisartsenpraktijk Oost."],
     ["a determiner at the start of a sentence", "Elke Vrijdag halen we pakketten."],
+    ["a verb-first question", "Interviewer: Fijn dat u er bent. Wilt u iets over uzelf vertellen?"],
+    ["a verb-first request with je", "Kun je dat nog eens uitleggen?"],
   ])("should leave ordinary words alone: %s", (_label, text) => {
     expect(persons(text)).toEqual([]);
   });
