@@ -69,6 +69,11 @@ export function trimR(s: string): string {
   return a === 0 && b === s.length ? s : s.slice(a, b);
 }
 
+function isBlank(s: string, a: number, z: number): boolean {
+  for (let i = a; i < z; i++) if (!isRSpace(s.charCodeAt(i))) return false;
+  return true;
+}
+
 function isRSpace(c: number): boolean {
   return c === 32 || c === 9 || c === 10 || c === 13;
 }
@@ -210,15 +215,21 @@ function scanFast(b: Builder, raw: string, found: number[], place: LinePlace, me
     last = end;
   }
   if (raw.length > last) ranges.push(last, raw.length);
+  // Ranges of only whitespace at either end vanish when the text is trimmed; dropping them first
+  // leaves a single range for the usual "text [[code]] [[code]]" line, so the text is one slice.
+  let lo = 0;
+  let hi = ranges.length;
+  while (lo < hi && isBlank(raw, ranges[lo]!, ranges[lo + 1]!)) lo += 2;
+  while (hi > lo && isBlank(raw, ranges[hi - 2]!, ranges[hi - 1]!)) hi -= 2;
   let text = "";
-  if (ranges.length === 2) {
+  if (hi - lo === 2) {
     // Trim on the indices, so the text is one slice of the line.
-    let a = ranges[0]!;
-    let z = ranges[1]!;
+    let a = ranges[lo]!;
+    let z = ranges[lo + 1]!;
     while (a < z && isRSpace(raw.charCodeAt(a))) a++;
     while (z > a && isRSpace(raw.charCodeAt(z - 1))) z--;
     text = raw.slice(a, z);
-  } else for (let i = 0; i < ranges.length; i += 2) text += raw.slice(ranges[i], ranges[i + 1]);
+  } else for (let i = lo; i < hi; i += 2) text += raw.slice(ranges[i], ranges[i + 1]);
   return finish(b, text, raw.length - idLength > 0, place, messages);
 }
 
