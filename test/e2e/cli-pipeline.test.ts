@@ -69,5 +69,21 @@ describe("verlicht commands on the example project", () => {
     expect(prisma.map((r: { identified: number }) => r.identified)).toEqual([14, 8]);
     expect(prisma.map((r: { duplicates: number }) => r.duplicates)).toEqual([1, 2]);
     expect(prisma.map((r: { included: number }) => r.included)).toEqual([10, 4]);
+
+    // Exports: all 22 imported records (duplicates are clusters, never deleted) in every format.
+    const ris = (await step(["review", "export", "r.sqlite", "--format", "ris"])).stdout;
+    expect(ris.match(/^ER {2}- ?$/gm)?.length).toBe(22);
+    expect(ris).toMatch(/^TI {2}- \S/m);
+    const csl = JSON.parse((await step(["review", "export", "r.sqlite", "--format", "csl-json"])).stdout);
+    expect(csl).toHaveLength(22);
+    expect(csl.every((item: { title?: string }) => typeof item.title === "string" && item.title.length > 0)).toBe(true);
+    const csv = (await step(["review", "export", "r.sqlite", "--format", "csv"])).stdout.trim().split("\n");
+    expect(csv).toHaveLength(23);
+    expect(csv[0]).toContain("duplicateOf");
+    const asreview = (await step(["review", "export", "r.sqlite", "--format", "asreview"])).stdout;
+    expect(asreview.split("\n")[0]).toContain("title");
+    const bad = await verlicht(["review", "export", "r.sqlite", "--format", "docx"], { cwd: dir });
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain("docx");
   });
 });

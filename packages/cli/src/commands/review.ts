@@ -1,11 +1,21 @@
 import { existsSync } from "node:fs";
-import { agreementByStageAndRound, conflicts, importFile, openReview, type Review, simulate } from "@verlicht/review";
+import {
+  agreementByStageAndRound,
+  conflicts,
+  exportAsreviewCsv,
+  exportCslJson,
+  exportCsv,
+  exportRis,
+  importFile,
+  openReview,
+  type Review,
+  simulate,
+} from "@verlicht/review";
 import type { Command } from "commander";
 import { CliError, EXIT_CODES } from "../lib/cli-error.js";
 import type { CliContext } from "../lib/context.js";
 import { parseCsv } from "../lib/csv.js";
 import { readTextFile, writeFileAtomic } from "../lib/io.js";
-import { exported } from "../lib/libs.js";
 import { applyScreening, countRounds, readScreeningCsv } from "../lib/review-stage.js";
 import type { Runner } from "../lib/run-cli.js";
 
@@ -270,29 +280,30 @@ export function registerReview(program: Command, run: Runner): void {
     .command("export")
     .description("export records (RIS, CSV, CSL-JSON) or the duplicate clusters")
     .argument("<review>", "review file")
-    .option("--format <format>", "csv | ris | csl-json", "csv")
+    .option("--format <format>", "csv | ris | csl-json | asreview", "csv")
     .option("--out <file>", "file to write (default: stdout)")
     .action(
       run(async (ctx: CliContext, file: string, opts: { format: string; out?: string }) => {
         const text = withReview(ctx, file, (r) => {
           const stored = r.records();
-          const exporter = exported(
-            "review",
-            opts.format === "ris" ? "toRis" : opts.format === "csl-json" ? "toCslJson" : "toCsv",
-          );
-          if (typeof exporter === "function")
-            return String((exporter as (x: unknown) => unknown)(stored.map((s) => s.record)));
-          if (opts.format !== "csv")
-            throw new CliError(
-              ctx.t(
-                `@verlicht/review kan nog geen ${opts.format} schrijven`,
-                `@verlicht/review cannot write ${opts.format} yet`,
-              ),
-              { exitCode: EXIT_CODES.findings, fix: "--format csv" },
-            );
-          const q = (v: unknown) =>
-            /[",\n]/.test(String(v ?? "")) ? `"${String(v ?? "").replaceAll('"', '""')}"` : String(v ?? "");
-          return `id,round,duplicateOf,title,authors,year,doi,journal\n${stored.map((s) => [s.id, s.roundId, s.duplicateOf ?? "", s.record.title, s.record.authors.join("; "), s.record.year, s.record.doi, s.record.journal].map(q).join(",")).join("\n")}\n`;
+          const records = stored.map((s) => ({ ...s.record, id: s.id }));
+          switch (opts.format) {
+            case "ris":
+              return exportRis(records);
+            case "csl-json":
+              return `${JSON.stringify(exportCslJson(records), null, 2)}\n`;
+            case "asreview":
+              return exportAsreviewCsv(r);
+            case "csv":
+              return exportCsv(records, {
+                extra: (_record, i) => ({ round: stored[i]!.roundId, duplicateOf: stored[i]!.duplicateOf ?? "" }),
+              });
+            default:
+              throw new CliError(
+                ctx.t(`onbekend exportformaat "${opts.format}"`, `unknown export format "${opts.format}"`),
+                { exitCode: EXIT_CODES.usage, fix: "--format csv | ris | csl-json | asreview" },
+              );
+          }
         });
         if (opts.out) writeFileAtomic(opts.out, text);
         else ctx.raw(text);
