@@ -140,6 +140,22 @@ describe("viewer in a real browser", () => {
       ).viewer.getLayoutState(),
     );
     expect(state).toMatchObject({ mode: "worker", running: false });
+    // Labels do not overlap: every label drawn in the last frame has room of its own.
+    const labels = await page.evaluate(() =>
+      (
+        window as unknown as {
+          viewer: { getVisibleLabels(): Array<{ x: number; y: number; width: number; height: number }> };
+        }
+      ).viewer.getVisibleLabels(),
+    );
+    expect(labels.length).toBeGreaterThan(3);
+    for (let i = 0; i < labels.length; i++) {
+      for (let j = i + 1; j < labels.length; j++) {
+        const [a, b] = [labels[i]!, labels[j]!];
+        const overlap = a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+        expect(overlap, `labels ${i} and ${j} overlap`).toBe(false);
+      }
+    }
     expect(await page.locator(".vlv-legend [role=listitem]").count()).toBeGreaterThanOrEqual(5 + 3);
     expect(relevant(logs)).toEqual([]);
     await page.close();

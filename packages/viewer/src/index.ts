@@ -28,6 +28,7 @@ export {
   type ViewerOptions,
 } from "./lib/default-options.js";
 export { type GraphToSceneOptions, graphToScene } from "./lib/graph-to-scene.js";
+export { boxesOverlap, createLabelPlacer, type LabelBox, type LabelPlacer } from "./lib/label-placer.js";
 export {
   type LayeredInput,
   type LayeredLayoutOptions,
@@ -48,4 +49,4 @@ export {
 } from "./lib/run-force-layout.js";
 export { normaliseSearchText, type SearchHit, searchNodes } from "./lib/search-nodes.js";
 export { escapeXml, type Scene, type SceneEdge, type SceneNode, toSvg } from "./lib/to-svg.js";
-export { VIEWER_TEXTS, type ViewerTextKey, viewerText } from "./lib/viewer-text.js";
+export { kindName, VIEWER_TEXTS, type ViewerTextKey, viewerText } from "./lib/viewer-text.js";

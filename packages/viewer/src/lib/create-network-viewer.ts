@@ -241,6 +241,7 @@ export function createNetworkViewer(
       if (!renderer || !data || !state.visibility.nodes.has(nodeId)) return null;
       return renderer.framedGraphToViewport(data);
     },
+    getVisibleLabels: () => state.placedLabels?.() ?? [],
     getLayoutState: () => ({
       layout: view.layout,
       running: layoutRunning,

@@ -35,6 +35,7 @@ export function createRejectedViewer(
     exportImage: () => Promise.reject(new UsageError(`${PREFIX}nothing to export: the network was rejected`)),
     exportSvg: noNetwork,
     getNodeViewportPosition: () => null,
+    getVisibleLabels: () => [],
     getLayoutState: () => ({ layout: "none", running: false, iterations: 0, mode: null }),
   };
 }

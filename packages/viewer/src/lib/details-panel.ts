@@ -3,7 +3,7 @@ import type { Citation, LinkedIndicator, SerializedNetwork } from "@verlicht/cor
 import type { Visibility } from "./compute-visibility.js";
 import type { SupportMeasure, ViewerLocale } from "./default-options.js";
 import { el } from "./viewer-dom.js";
-import { type ViewerTextKey, viewerText } from "./viewer-text.js";
+import { kindName, type ViewerTextKey, viewerText } from "./viewer-text.js";
 
 type Node = SerializedNetwork["nodes"][number];
 type Edge = SerializedNetwork["edges"][number] & { key: string };
@@ -91,7 +91,7 @@ export function nodeDetails(
     el(
       "p",
       { class: "vlv-meta" },
-      `${t("kind")}: ${a.kind ?? t("noKind")} · ${t("links")}: ${outgoing.length + incoming.length} · ${t("support")}: ${a.support?.[measure] ?? support}`,
+      `${t("kind")}: ${a.kind ? kindName(locale, a.kind) : t("noKind")} · ${t("links")}: ${outgoing.length + incoming.length} · ${t("support")}: ${a.support?.[measure] ?? support}`,
     ),
     el("h3", {}, t("indicators")),
     indicatorList(a.indicators, locale),
@@ -157,7 +157,7 @@ export function renderTextList(
     if (!visibility.nodes.has(key)) continue;
     const out = (index.out.get(key) ?? []).filter((e) => visibility.edges.has(e.key));
     const li = el("li", {}, el("button", { type: "button", "data-node": key }, node.attributes.label));
-    if (node.attributes.kind) li.append(` (${node.attributes.kind})`);
+    if (node.attributes.kind) li.append(` (${kindName(locale, node.attributes.kind)})`);
     if (out.length > 0) {
       li.append(
         ` — ${t("outgoing")}: `,

@@ -1,5 +1,6 @@
 import type { Message } from "@verlicht/core";
 import type { ViewerFilter } from "./default-options.js";
+import type { LabelBox } from "./label-placer.js";
 import type { LayoutMode } from "./run-force-layout.js";
 import type { SearchHit } from "./search-nodes.js";
 
@@ -48,6 +49,8 @@ export interface NetworkViewer {
   exportSvg(): string;
   /** Pixel position of a node relative to the drawing area (for overlays and tests), or null when hidden. */
   getNodeViewportPosition(nodeId: string): { x: number; y: number } | null;
+  /** Screen boxes of the node labels drawn in the last frame (no two overlap, except forced ones). */
+  getVisibleLabels(): LabelBox[];
   /** Where and how far the layout ran. */
   getLayoutState(): { layout: string; running: boolean; iterations: number; mode: LayoutMode | null };
 }

@@ -3,10 +3,11 @@
 import { EdgeCurvedArrowProgram } from "@sigma/edge-curve";
 import type { MultiDirectedGraph } from "graphology";
 import Sigma from "sigma";
-import { createEdgeArrowProgram, EdgeLineProgram, type EdgeProgramType } from "sigma/rendering";
+import { createEdgeArrowProgram, drawDiscNodeLabel, EdgeLineProgram, type EdgeProgramType } from "sigma/rendering";
 import type { EdgeDisplayData, NodeDisplayData } from "sigma/types";
 import type { ViewEdgeAttributes, ViewNodeAttributes } from "./build-view-graph.js";
 import { fadeColour } from "./colours.js";
+import { createLabelPlacer, type LabelPlacer } from "./label-placer.js";
 import type { ViewState } from "./view-state.js";
 
 /** Callbacks from the renderer to the viewer. */
@@ -38,6 +39,7 @@ export function createRenderer(
   handlers: RendererHandlers,
 ): Sigma<ViewNodeAttributes, ViewEdgeAttributes> {
   const big = graph.size > 3000;
+  const labels = createLabelPlacer();
   const renderer = new Sigma<ViewNodeAttributes, ViewEdgeAttributes>(graph, container, {
     defaultEdgeType: "arrow",
     edgeProgramClasses: {
@@ -66,6 +68,12 @@ export function createRenderer(
     // Small networks show every label; big ones only those of larger nodes (the label grid prevents overlap).
     labelRenderedSizeThreshold: graph.order <= 150 ? 0 : 7,
     labelFont: "system-ui, sans-serif",
+    // On top of the grid, a collision pass draws a label only where it overlaps no label drawn before it.
+    defaultDrawNodeLabel: (context, data, settings) => {
+      if (!data.label) return;
+      if (!placeLabel(labels, context, data, settings)) return;
+      drawDiscNodeLabel(context, data, settings);
+    },
     labelColor: { color: "#222" },
     edgeLabelColor: { color: "#555" },
     // Sorting 20,000 edges by zIndex at every redraw is costly; big graphs draw in data order.
@@ -78,6 +86,8 @@ export function createRenderer(
     nodeReducer: (node, data) => reduceNode(node, data, state),
     edgeReducer: (edge, data) => reduceEdge(edge, data, state, graph),
   });
+  renderer.on("beforeRender", () => labels.reset());
+  state.placedLabels = () => labels.placed();
   renderer.on("clickNode", ({ node }) => handlers.clickNode(node));
   renderer.on("clickEdge", ({ edge }) => handlers.clickEdge(edge));
   renderer.on("clickStage", () => handlers.clickStage());
@@ -87,6 +97,20 @@ export function createRenderer(
 }
 
 const FADE = 0.85;
+
+/** Measure a node label's box as sigma draws it (right of the disc) and ask the placer for room. */
+function placeLabel(
+  placer: LabelPlacer,
+  context: CanvasRenderingContext2D,
+  data: { x: number; y: number; size: number; label?: string | null; forceLabel?: boolean; highlighted?: boolean },
+  settings: { labelSize: number; labelWeight: string; labelFont: string },
+): boolean {
+  const size = settings.labelSize;
+  context.font = `${settings.labelWeight} ${size}px ${settings.labelFont}`;
+  const width = context.measureText(data.label ?? "").width;
+  const box = { x: data.x + data.size + 3 - 2, y: data.y - size / 2 - 2, width: width + 4, height: size + 4 };
+  return placer.place(box, Boolean(data.forceLabel || data.highlighted));
+}
 
 /** Number of edges above which edges are drawn as plain lines (no arrow heads, no curves). */
 const HEAVY_EDGES = 10_000;

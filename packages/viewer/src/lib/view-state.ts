@@ -1,4 +1,5 @@
 import type { Visibility } from "./compute-visibility.js";
+import type { LabelBox } from "./label-placer.js";
 
 /** What the viewer currently shows on top of the data: filter result, hover, selection, path, search. */
 export interface ViewState {
@@ -16,4 +17,6 @@ export interface ViewState {
   neighbourhood: Set<string> | null;
   /** Nodes found by the last search. */
   searchHits: Set<string>;
+  /** The label boxes drawn in the last frame (set by the renderer). */
+  placedLabels?: () => LabelBox[];
 }

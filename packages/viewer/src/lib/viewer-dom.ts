@@ -2,7 +2,7 @@
 import type { Message } from "@verlicht/core";
 import { VALENCE_COLOURS } from "./colours.js";
 import type { ViewerLocale } from "./default-options.js";
-import { viewerText } from "./viewer-text.js";
+import { kindName, viewerText } from "./viewer-text.js";
 
 /** Create an element with attributes and children. */
 export function el<K extends keyof HTMLElementTagNameMap>(
@@ -138,7 +138,7 @@ export function buildSkeleton(
 export function renderLegend(legend: HTMLElement, categories: Map<string, string>, locale: ViewerLocale): void {
   legend.replaceChildren();
   for (const [category, colour] of categories) {
-    const name = category === "" ? viewerText(locale, "noKind") : category;
+    const name = category === "" ? viewerText(locale, "noKind") : kindName(locale, category);
     legend.append(
       el("span", { role: "listitem" }, el("i", { class: "vlv-swatch", style: `background:${colour}` }), name),
     );

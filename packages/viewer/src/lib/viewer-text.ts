@@ -112,3 +112,31 @@ export function viewerText(locale: ViewerLocale, key: ViewerTextKey, values?: Re
   if (!values) return template;
   return template.replace(/\{(\w+)\}/g, (all, name: string) => (name in values ? String(values[name]) : all));
 }
+
+/** Names of the usual construct kinds and logic-model stages; other kinds are shown as written. */
+const KIND_NAMES: Readonly<Record<ViewerLocale, Readonly<Record<string, string>>>> = {
+  en: {},
+  nl: {
+    context: "context",
+    goal: "doel",
+    intervention: "interventie",
+    mechanism: "mechanisme",
+    outcome: "uitkomst",
+    output: "prestatie",
+    resources: "middelen",
+    activities: "activiteiten",
+    outputs: "prestaties",
+    effects: "effecten",
+  },
+};
+
+/**
+ * The display name of a construct kind in the interface language, or the kind itself when unknown.
+ *
+ * @param locale `nl` or `en`.
+ * @param kind The kind as written in the network (e.g. `intervention`).
+ * @returns The name to show.
+ */
+export function kindName(locale: ViewerLocale, kind: string): string {
+  return KIND_NAMES[locale][kind] ?? kind;
+}
