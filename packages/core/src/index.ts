@@ -8,6 +8,20 @@ export {
   VerlichtError,
 } from "./lib/errors.js";
 export {
+  type CatalogMessageInit,
+  DEFAULT_LOCALE,
+  defineCatalog,
+  isLocale,
+  LOCALES,
+  type Locale,
+  type LocaleTable,
+  localizeMessage,
+  type MessageCatalog,
+  type MessageEntry,
+  type MessageParams,
+  type MessageTemplate,
+} from "./lib/locale.js";
+export {
   countMessages,
   createMessage,
   formatMessage,

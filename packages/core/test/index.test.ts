@@ -7,6 +7,11 @@ describe("@verlicht/core exports", () => {
       [
         "AREA_LEVELS",
         "CitationSchema",
+        "DEFAULT_LOCALE",
+        "LOCALES",
+        "defineCatalog",
+        "isLocale",
+        "localizeMessage",
         "InvalidArgumentsError",
         "InvalidInputError",
         "LinkedIndicatorSchema",

@@ -28,6 +28,8 @@ export interface Message {
   note?: string | undefined;
   /** A link to documentation of the rule. */
   url?: string | undefined;
+  /** The values filled into the wording, so the message can be worded again in another locale. */
+  params?: Record<string, string | number | boolean | null | undefined> | undefined;
 }
 
 /** The common return shape of every parser: a value that is as complete as possible, plus messages. */
@@ -58,6 +60,7 @@ export function createMessage(init: MessageInit): Message {
   if (init.actual !== undefined) message.actual = init.actual;
   if (init.note !== undefined) message.note = init.note;
   if (init.url !== undefined) message.url = init.url;
+  if (init.params !== undefined) message.params = init.params;
   return message;
 }
 

@@ -37,6 +37,7 @@ export const MessageSchema = z.object({
   actual: z.string().optional(),
   note: z.string().optional(),
   url: z.string().optional(),
+  params: z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.null()])).optional(),
 });
 
 /** Categories of personal data the anonymiser detects (see docs/anonymisation.md). */
