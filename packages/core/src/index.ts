@@ -7,6 +7,7 @@ export {
   UsageError,
   VerlichtError,
 } from "./lib/errors.js";
+export { jsonErrorOffset } from "./lib/json-error-offset.js";
 export {
   type CatalogMessageInit,
   DEFAULT_LOCALE,
@@ -34,7 +35,9 @@ export {
   type Severity,
   sortMessages,
 } from "./lib/message.js";
+export { type CoreRuleId, coreMessages } from "./lib/messages.js";
 export { type Location, location, type Point, type Position, toPosition } from "./lib/position.js";
+export { type ReadNetworkOptions, readNetwork } from "./lib/read-network.js";
 export {
   AREA_LEVELS,
   type AreaLevel,

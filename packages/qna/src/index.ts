@@ -35,9 +35,9 @@ export {
   type Reachability,
   type ReachedPair,
 } from "./lib/find-reachability.js";
+export type { RockSource as NetworkSource } from "./lib/network-source.js";
 export { DEFAULT_PAGE_RANK_OPTIONS, type PageRankOptions, pageRank } from "./lib/page-rank.js";
 export { DEFAULT_VALENCE } from "./lib/resolve-valence.js";
-export type { RockSource as NetworkSource } from "./lib/rock-types.js";
 export { fromSerializedNetwork, toGraphologyJson, toSerializedNetwork } from "./lib/serialize-network.js";
 export { type ToDagittyOptions, toDagitty } from "./lib/to-dagitty.js";
 export { type ToDotOptions, toDot } from "./lib/to-dot.js";

@@ -1,17 +1,18 @@
 import { existsSync } from "node:fs";
 import { basename, join } from "node:path";
+import { type AnonymisationKey, anonymiseCorpus, openKey, type SealedKey, sealKey } from "@verlicht/anonymise";
+import type { Span } from "@verlicht/core";
 import type { Command } from "commander";
 import { CliError } from "../lib/cli-error.js";
 import type { CliContext } from "../lib/context.js";
 import { expandInputs, isInside, readTextFile, writeFileAtomic } from "../lib/io.js";
-import { type AnonymiseCorpus, need, type OpenKey, type SealKey } from "../lib/libs.js";
 import type { Runner } from "../lib/run-cli.js";
 
 /** One pseudonymised document as the CLI uses it. */
 export interface AnonymisedDocument {
   id: string;
   text: string;
-  spans: Array<{ start: number; end: number; category: string; text: string; replacement: string }>;
+  spans: Span[];
 }
 
 /** Read the keep-list: one term per line, `#` comments and blank lines ignored. */
@@ -29,19 +30,13 @@ export function readKeepList(ctx: CliContext, file: string | undefined): string[
  */
 export async function anonymiseDocuments(
   documents: Array<{ id: string; text: string }>,
-  options: { keep: string[]; key?: unknown },
-): Promise<{ documents: AnonymisedDocument[]; key: unknown }> {
-  const anonymiseCorpus = need<AnonymiseCorpus>("anonymise", "anonymiseCorpus");
-  const result = (await anonymiseCorpus(documents, {
+  options: { keep: string[]; key?: AnonymisationKey | undefined },
+): Promise<{ documents: AnonymisedDocument[]; key: AnonymisationKey }> {
+  const result = anonymiseCorpus(documents, {
     keep: options.keep,
     ...(options.key === undefined ? {} : { key: options.key }),
-  })) as { documents: unknown[]; key: unknown };
-  const docs = result.documents.map((d, i) => {
-    const id = documents[i]?.id ?? String(i);
-    if (typeof d === "string") return { id, text: d, spans: [] };
-    const o = d as { id?: string; text?: string; spans?: AnonymisedDocument["spans"] };
-    return { id: o.id ?? id, text: o.text ?? "", spans: o.spans ?? [] };
   });
+  const docs = result.documents.map((d) => ({ id: d.id, text: d.text, spans: d.spans }));
   return { documents: docs, key: result.key };
 }
 
@@ -103,11 +98,11 @@ export function registerAnonymise(program: Command, run: Runner): void {
             }
           }
           const secret = passphrase(ctx, opts.passphraseFile);
-          let key: unknown;
+          let key: AnonymisationKey | undefined;
           if (existsSync(opts.key)) {
             const sealed = readTextFile(opts.key, ctx.t);
             try {
-              key = await need<OpenKey>("anonymise", "openKey")(sealedValue(sealed), secret);
+              key = await openKey(sealedValue(sealed) as SealedKey, secret);
             } catch {
               throw new CliError(ctx.t("kan de sleutel niet openen", "cannot open the key"), {
                 file: opts.key,
@@ -128,8 +123,8 @@ export function registerAnonymise(program: Command, run: Runner): void {
             if (opts.spans)
               writeFileAtomic(join(opts.out, `${doc.id}.spans.json`), `${JSON.stringify(doc.spans, null, 1)}\n`);
           }
-          const sealed = await need<SealKey>("anonymise", "sealKey")(result.key, secret);
-          writeFileAtomic(opts.key, typeof sealed === "string" ? sealed : JSON.stringify(sealed));
+          const sealed = await sealKey(result.key, secret);
+          writeFileAtomic(opts.key, JSON.stringify(sealed));
           const counts: Record<string, number> = {};
           for (const d of result.documents) for (const s of d.spans) counts[s.category] = (counts[s.category] ?? 0) + 1;
           ctx.result(

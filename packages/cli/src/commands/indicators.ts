@@ -1,16 +1,16 @@
 import type { Observation } from "@verlicht/core";
+import { toObservationsCsv } from "@verlicht/indicators";
 import type { Command } from "commander";
 import { CliError, EXIT_CODES } from "../lib/cli-error.js";
 import type { CliContext } from "../lib/context.js";
 import { aggregateArea, catalogue, evaluateGoal, readObservations } from "../lib/indicators-api.js";
 import { writeFileAtomic } from "../lib/io.js";
-import { need } from "../lib/libs.js";
 import { readJsonFile } from "../lib/read-network.js";
 import type { Runner } from "../lib/run-cli.js";
 
 /** Write observations as tidy CSV (with `toObservationsCsv` of `@verlicht/indicators`). */
 function writeObservations(ctx: CliContext, observations: Observation[], out: string | undefined): void {
-  const csv = need<(o: Observation[]) => string>("indicators", "toObservationsCsv")(observations);
+  const csv = toObservationsCsv(observations);
   if (out) {
     writeFileAtomic(out, csv);
     ctx.say(ctx.t(`${observations.length} waarnemingen → ${out}`, `${observations.length} observations → ${out}`));

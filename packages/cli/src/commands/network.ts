@@ -1,21 +1,31 @@
 import type { SerializedNetwork } from "@verlicht/core";
+import {
+  findContested,
+  findLoops,
+  findPaths,
+  type QnaNetwork,
+  toDagitty,
+  toDot,
+  toEdgeCsv,
+  toGexf,
+  toGraphml,
+} from "@verlicht/qna";
 import type { Command } from "commander";
 import { buildNetworks } from "../lib/build-networks.js";
-import { CliError, EXIT_CODES } from "../lib/cli-error.js";
+import { CliError } from "../lib/cli-error.js";
 import type { CliContext } from "../lib/context.js";
 import { writeFileAtomic } from "../lib/io.js";
-import { exported, type FindContested, type FindLoops, type FindPaths, has, need } from "../lib/libs.js";
 import { assertNoErrors, loadSources } from "../lib/load-sources.js";
 import { readNetwork } from "../lib/read-network.js";
 import type { Runner } from "../lib/run-cli.js";
 
-const EXPORTERS: Record<string, { names: string[]; ext: string }> = {
-  gexf: { names: ["toGexf", "exportGexf", "writeGexf"], ext: "gexf" },
-  graphml: { names: ["toGraphml", "toGraphML", "exportGraphml", "exportGraphML"], ext: "graphml" },
-  dot: { names: ["toDot", "exportDot", "toGraphviz"], ext: "dot" },
-  dagitty: { names: ["toDagitty", "exportDagitty"], ext: "txt" },
-  csv: { names: ["toEdgeListCsv", "toEdgeCsv", "exportEdgeList", "toCsv", "edgeListCsv"], ext: "csv" },
-  json: { names: [], ext: "json" },
+const EXPORTERS: Record<string, { write: ((g: QnaNetwork) => string) | null; ext: string }> = {
+  gexf: { write: toGexf, ext: "gexf" },
+  graphml: { write: toGraphml, ext: "graphml" },
+  dot: { write: (g) => toDot(g), ext: "dot" },
+  dagitty: { write: (g) => toDagitty(g), ext: "txt" },
+  csv: { write: toEdgeCsv, ext: "csv" },
+  json: { write: null, ext: "json" },
 };
 
 /** `verlicht network build|paths|loops|export`. */
@@ -95,7 +105,7 @@ export function registerNetwork(program: Command, run: Runner): void {
         const maxLength = positiveInt(ctx, "--max-length", opts.maxLength);
         const { graph, serialized } = readNetwork(ctx, file);
         for (const node of [opts.from, opts.to]) requireNode(ctx, serialized, file, node);
-        const paths = need<FindPaths>("qna", "findPaths")(graph, opts.from, opts.to, { maxLength });
+        const paths = findPaths(graph, opts.from, opts.to, { maxLength });
         const label = labeler(serialized);
         ctx.result(
           paths.map((p) => ({ nodes: p.nodes, valence: p.valence })),
@@ -115,8 +125,8 @@ export function registerNetwork(program: Command, run: Runner): void {
       run(async (ctx: CliContext, file: string, opts: { maxLength: string }) => {
         const maxLength = positiveInt(ctx, "--max-length", opts.maxLength);
         const { graph, serialized } = readNetwork(ctx, file);
-        const loops = need<FindLoops>("qna", "findLoops")(graph, { maxLength });
-        const contested = has("qna", "findContested") ? need<FindContested>("qna", "findContested")(graph) : [];
+        const loops = findLoops(graph, { maxLength });
+        const contested = findContested(graph);
         const label = labeler(serialized);
         ctx.result(
           {
@@ -147,25 +157,7 @@ export function registerNetwork(program: Command, run: Runner): void {
           });
         }
         const { graph, serialized } = readNetwork(ctx, file);
-        let text: string;
-        if (opts.format === "json") text = `${JSON.stringify(serialized, null, 1)}\n`;
-        else {
-          const name = spec.names.find((n) => typeof exported("qna", n) === "function");
-          if (!name) {
-            throw new CliError(
-              ctx.t(
-                `@verlicht/qna kan nog geen ${opts.format} schrijven`,
-                `@verlicht/qna cannot write ${opts.format} yet`,
-              ),
-              {
-                exitCode: EXIT_CODES.findings,
-                fix: "--format json",
-              },
-            );
-          }
-          const out = (exported("qna", name) as (g: unknown) => unknown)(graph);
-          text = typeof out === "string" ? out : JSON.stringify(out);
-        }
+        const text = spec.write ? spec.write(graph) : `${JSON.stringify(serialized, null, 1)}\n`;
         if (opts.out) {
           writeFileAtomic(opts.out, text);
           ctx.say(ctx.t(`geschreven: ${opts.out}`, `written: ${opts.out}`));

@@ -1,10 +1,10 @@
+import { prependUids, type RockSource } from "@verlicht/rock";
 import type { Command } from "commander";
 import { CliError, EXIT_CODES } from "../lib/cli-error.js";
 import { coderAgreement } from "../lib/coder-agreement.js";
 import type { CliContext } from "../lib/context.js";
 import { toCsv } from "../lib/csv.js";
 import { expandInputs, readTextFile, writeFileAtomic } from "../lib/io.js";
-import { need, type PrependUids, type RockSourceLike } from "../lib/libs.js";
 import { assertNoErrors, loadSources } from "../lib/load-sources.js";
 import type { Runner } from "../lib/run-cli.js";
 
@@ -44,7 +44,6 @@ export function registerRock(program: Command, run: Runner): void {
     .option("--out <dir>", "write the results to this folder instead")
     .action(
       run(async (ctx: CliContext, files: string[], opts: { write: boolean; out?: string }) => {
-        const prependUids = need<PrependUids>("rock", "prependUids");
         const inputs = expandInputs(files, [".rock", ".txt"], ctx.t);
         if (inputs.length > 1 && !opts.write && !opts.out) {
           throw new CliError(
@@ -57,11 +56,7 @@ export function registerRock(program: Command, run: Runner): void {
         let follow: string[] = [];
         for (const file of inputs) {
           const text = readTextFile(file, ctx.t);
-          const result = prependUids(text, follow.length ? { follow } : {});
-          const out =
-            typeof result === "string"
-              ? result
-              : String((result as { value?: unknown; text?: unknown }).value ?? (result as { text?: unknown }).text);
+          const out = prependUids(text, follow.length ? { follow } : {});
           const uids = [...out.matchAll(/\[\[\s*uid\s*[=:]\s*([a-z0-9_]+)\s*\]\]/gi)].map((m) => m[1] ?? "");
           follow = uids.length ? uids : follow;
           if (opts.write) writeFileAtomic(file, out);
@@ -87,16 +82,13 @@ export function registerRock(program: Command, run: Runner): void {
             for (const c of [...u.codes, ...u.networkCodes.map((n) => `${n.from}->${n.to}`)])
               codes.set(c, (codes.get(c) ?? 0) + 1);
         const coders = [...new Set(rows.flatMap((r) => r.coders))];
-        let agreement: unknown;
-        if (coders.length > 1) {
-          // Plain codes and network codes; rock's mergeCoders compares plain codes only.
-          agreement = coderAgreement(loaded.map((l) => l.source));
-        }
+        // Plain codes and network codes; rock's mergeCoders compares plain codes only.
+        const agreement = coders.length > 1 ? coderAgreement(loaded.map((l) => l.source)) : undefined;
         const lines = rows.map(
           (r) =>
             `${r.file}: ${r.utterances} ${ctx.t("uitspraken", "utterances")}, ${r.codes} codes, ${r.networkCodes} ${ctx.t("netwerkcodes", "network codes")}, ${ctx.t("codeurs", "coders")} ${r.coders.join(",") || "-"}`,
         );
-        const alpha = agreementAlpha(agreement);
+        const alpha = agreement?.alpha;
         if (alpha !== undefined)
           lines.push(
             `Krippendorff's alpha (${ctx.t("alle codes", "all codes")}): ${alpha === null ? "–" : alpha.toFixed(3)}`,
@@ -123,7 +115,7 @@ export function registerRock(program: Command, run: Runner): void {
     );
 }
 
-function statsOf(file: string, s: RockSourceLike) {
+function statsOf(file: string, s: RockSource) {
   return {
     file,
     sourceId: s.sourceId,
@@ -141,28 +133,8 @@ function statsOf(file: string, s: RockSourceLike) {
   };
 }
 
-/** Krippendorff's alpha from a mergeCoders result, wherever the library puts it. */
-export function agreementAlpha(agreement: unknown): number | null | undefined {
-  if (!agreement || typeof agreement !== "object") return undefined;
-  const outer = agreement as Record<string, unknown>;
-  // mergeCoders returns a parse result ({value, messages}); look inside it.
-  const a = (outer["value"] && typeof outer["value"] === "object" ? outer["value"] : outer) as Record<string, unknown>;
-  if (a["alpha"] === null) return null;
-  const candidates = [
-    a["alpha"],
-    (a["agreement"] as Record<string, unknown> | undefined)?.["alpha"],
-    a["krippendorffAlpha"],
-  ];
-  for (const c of candidates) {
-    if (typeof c === "number") return Number.isNaN(c) ? null : c;
-    if (c && typeof c === "object" && typeof (c as { value?: unknown }).value === "number")
-      return (c as { value: number }).value;
-  }
-  return undefined;
-}
-
 /** One row per utterance: source, uid, line, case, coder, text, and one 0/1 column per code (rock's QDT). */
-export function qualitativeDataTable(sources: ReadonlyArray<RockSourceLike>): string {
+export function qualitativeDataTable(sources: ReadonlyArray<RockSource>): string {
   const codes = [
     ...new Set(
       sources.flatMap((s) =>

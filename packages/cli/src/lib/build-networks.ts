@@ -1,5 +1,6 @@
 import type { SerializedNetwork } from "@verlicht/core";
-import { type BuildNetwork, need, type RockSourceLike } from "./libs.js";
+import { buildNetwork, toSerializedNetwork } from "@verlicht/qna";
+import type { CodeTreeNode, RockSource, Utterance } from "@verlicht/rock";
 
 /** Options of {@link buildNetworks}. */
 export interface BuildNetworksOptions {
@@ -23,35 +24,27 @@ export interface BuiltNetworks {
 
 /** Codebook entries found in the sources' deductive code trees: label, English label, kind. */
 export function codebookOf(
-  sources: ReadonlyArray<RockSourceLike>,
+  sources: ReadonlyArray<RockSource>,
 ): Map<string, { label: string; labelEn?: string; kind?: string }> {
   const map = new Map<string, { label: string; labelEn?: string; kind?: string }>();
-  const visit = (
-    nodes: ReadonlyArray<{
-      id: string;
-      label: string;
-      kind?: string;
-      data?: Record<string, unknown>;
-      children?: unknown;
-    }>,
-  ) => {
+  const visit = (nodes: ReadonlyArray<CodeTreeNode>) => {
     for (const n of nodes) {
-      const labelEn = n.data?.["label_en"] ?? n.data?.["labelEn"];
-      const kind = n.kind ?? (typeof n.data?.["kind"] === "string" ? (n.data["kind"] as string) : undefined);
+      const labelEn = n.data["label_en"] ?? n.data["labelEn"];
+      const kind = n.kind ?? (typeof n.data["kind"] === "string" ? n.data["kind"] : undefined);
       map.set(n.id, {
         label: n.label ?? n.id,
         ...(typeof labelEn === "string" ? { labelEn } : {}),
         ...(kind ? { kind } : {}),
       });
-      if (Array.isArray(n.children)) visit(n.children as never);
+      visit(n.children);
     }
   };
-  for (const s of sources) visit(s.codeTrees?.deductive ?? []);
+  for (const s of sources) visit(s.codeTrees.deductive);
   return map;
 }
 
 /** The attribute value of the case of an utterance, from the sources' `ROCK_attributes`. */
-function attributeIndex(sources: ReadonlyArray<RockSourceLike>, attribute: string): Map<string, string> {
+function attributeIndex(sources: ReadonlyArray<RockSource>, attribute: string): Map<string, string> {
   const index = new Map<string, string>();
   for (const s of sources) {
     for (const entry of s.attributes) {
@@ -63,21 +56,10 @@ function attributeIndex(sources: ReadonlyArray<RockSourceLike>, attribute: strin
   return index;
 }
 
-function filterSources(
-  sources: ReadonlyArray<RockSourceLike>,
-  keep: (u: RockSourceLike["utterances"][number]) => boolean,
-): RockSourceLike[] {
+function filterSources(sources: ReadonlyArray<RockSource>, keep: (u: Utterance) => boolean): RockSource[] {
   return sources
     .map((s) => ({ ...s, utterances: s.utterances.filter(keep) }))
-    .filter((s) => s.utterances.length > 0 || s.codeTrees?.deductive.length);
-}
-
-/** Turn what `buildNetwork` returns (a graph, or an object holding one) into the serialised form. */
-export function toSerialized(result: unknown): SerializedNetwork {
-  const r = result as { export?: () => SerializedNetwork; network?: unknown; nodes?: unknown };
-  if (r && typeof r.export === "function") return r.export();
-  if (r?.network) return toSerialized(r.network);
-  return r as unknown as SerializedNetwork;
+    .filter((s) => s.utterances.length > 0 || s.codeTrees.deductive.length);
 }
 
 /** Fill labels and kinds of nodes from the codebook where the network has none, and drop weak links. */
@@ -106,17 +88,16 @@ function finish(
  * value of that case attribute (e.g. residents vs professionals) plus the links only some groups name.
  */
 export function buildNetworks(
-  sources: ReadonlyArray<RockSourceLike>,
+  sources: ReadonlyArray<RockSource>,
   options?: BuildNetworksOptions | null,
 ): BuiltNetworks {
-  const buildNetwork = need<BuildNetwork>("qna", "buildNetwork");
   const codebook = codebookOf(sources);
   const minSupport = options?.minSupport ?? 1;
   const coder = options?.coder;
   const base = coder
     ? filterSources(sources, (u) => (u.coderId ?? u.classInstances["coderId"]) === coder)
     : [...sources];
-  const network = finish(toSerialized(buildNetwork(base)), codebook, minSupport);
+  const network = finish(toSerializedNetwork(buildNetwork(base)), codebook, minSupport);
   const groups: Record<string, SerializedNetwork> = {};
   const comparison: BuiltNetworks["comparison"] = [];
   if (options?.groupBy) {
@@ -124,7 +105,7 @@ export function buildNetworks(
     const values = [...new Set(index.values())].sort();
     for (const value of values) {
       const part = filterSources(base, (u) => index.get(u.caseId ?? u.classInstances["cid"] ?? "") === value);
-      groups[value] = finish(toSerialized(buildNetwork(part)), codebook, minSupport);
+      groups[value] = finish(toSerializedNetwork(buildNetwork(part)), codebook, minSupport);
     }
     const named = new Map<string, Set<string>>();
     for (const [value, g] of Object.entries(groups)) {

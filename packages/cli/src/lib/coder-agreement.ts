@@ -1,5 +1,5 @@
 import { cohensKappa, krippendorffAlpha } from "@verlicht/review";
-import type { RockSourceLike } from "./libs.js";
+import type { RockSource, Utterance } from "@verlicht/rock";
 
 /** Agreement between two coders on the same utterances. */
 export interface CoderAgreement {
@@ -13,7 +13,7 @@ export interface CoderAgreement {
   kappa: Array<{ code: string; kappa: number | null; a: number; b: number }>;
 }
 
-function codesOf(u: RockSourceLike["utterances"][number]): string[] {
+function codesOf(u: Utterance): string[] {
   return [...u.codes, ...u.networkCodes.map((n) => `${n.from}->${n.to}||${n.type}`)];
 }
 
@@ -22,7 +22,7 @@ function codesOf(u: RockSourceLike["utterances"][number]): string[] {
  * kappa per code on presence/absence, and Krippendorff's alpha over all (utterance, code) units. Used when
  * `@verlicht/rock` offers no `mergeCoders`.
  */
-export function coderAgreement(sources: ReadonlyArray<RockSourceLike>): CoderAgreement | undefined {
+export function coderAgreement(sources: ReadonlyArray<RockSource>): CoderAgreement | undefined {
   const byCoder = new Map<string, Map<string, string[]>>();
   for (const s of sources) {
     for (const u of s.utterances) {

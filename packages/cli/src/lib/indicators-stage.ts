@@ -2,6 +2,8 @@ import { existsSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import type { Observation, SerializedNetwork } from "@verlicht/core";
 import type { DashboardDataInput } from "@verlicht/dashboard";
+import { evaluateLogicModel } from "@verlicht/indicators";
+import type { RockSource } from "@verlicht/rock";
 import { codebookOf } from "./build-networks.js";
 import type { CliContext } from "./context.js";
 import {
@@ -15,7 +17,6 @@ import {
   readLogicModel,
   readObservations,
 } from "./indicators-api.js";
-import { exported, has, need, type RockSourceLike } from "./libs.js";
 import { logicModelToDashboard } from "./logic-model-to-dashboard.js";
 
 /** What the indicator stage adds to the dashboard. */
@@ -33,7 +34,7 @@ export interface RunIndicatorsOptions {
   /** The project's indicator folder (observations, links, logic models). */
   dir?: string | undefined;
   network: SerializedNetwork;
-  sources: ReadonlyArray<RockSourceLike>;
+  sources: ReadonlyArray<RockSource>;
   /** The area: its code and, when the observations hold only its members, the member codes. */
   area: { code: string; name: string; members?: string[] | undefined };
   municipality: string;
@@ -91,17 +92,6 @@ function series(
     .filter((s) => s.points.length > 0);
 }
 
-function goalsFromCodebook(sources: ReadonlyArray<RockSourceLike>): IndicatorResults["goals"] {
-  return [...codebookOf(sources).entries()]
-    .filter(([, e]) => e.kind === "goal")
-    .map(([id, e], i) => ({
-      id,
-      number: Number(/\d+/.exec(id)?.[0] ?? i + 1),
-      title: { nl: e.label, ...(e.labelEn ? { en: e.labelEn } : {}) },
-      indicators: [],
-    }));
-}
-
 /**
  * Goals with their indicator trends (area vs municipality vs reference), the assessment of the network's
  * assumptions, and the logic models, from a project's indicator folder and `@verlicht/indicators`. Without
@@ -110,17 +100,6 @@ function goalsFromCodebook(sources: ReadonlyArray<RockSourceLike>): IndicatorRes
 export function runIndicators(ctx: CliContext, options: RunIndicatorsOptions): IndicatorResults {
   const notes: string[] = [];
   const files = options.dir ? indicatorFiles(options.dir) : { observations: [], links: [], logicModels: [] };
-  if (!has("indicators", "evaluateGoal") || exported("indicators", "DEFAULT_CATALOGUE") === undefined) {
-    return {
-      goals: goalsFromCodebook(options.sources),
-      notes: [
-        ctx.t(
-          "@verlicht/indicators ontbreekt: doelen zonder indicatoren",
-          "@verlicht/indicators missing: goals without indicators",
-        ),
-      ],
-    };
-  }
   const cat: Catalogue = catalogue();
   let observations: Observation[] = files.observations.flatMap((f) => readObservations(ctx, f));
   observations = withArea(ctx, observations, options.area, notes);
@@ -204,16 +183,12 @@ export function runIndicators(ctx: CliContext, options: RunIndicatorsOptions): I
       ),
     );
   }
-  if (files.logicModels.length && has("indicators", "evaluateLogicModel")) {
-    const evaluate = need<(m: unknown, o: Observation[], opt: Record<string, unknown>) => unknown>(
-      "indicators",
-      "evaluateLogicModel",
-    );
+  if (files.logicModels.length) {
     result.logicModels = files.logicModels.map((f) => {
       const model = readLogicModel(ctx, f);
       return logicModelToDashboard(
         model,
-        evaluate(model, observations, { area: options.area.code, network: options.network }),
+        evaluateLogicModel(model, observations, { area: options.area.code, network: options.network }),
       );
     });
     notes.push(

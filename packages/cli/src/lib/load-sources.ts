@@ -1,8 +1,8 @@
 import type { Message } from "@verlicht/core";
+import { parseSource, type RockSource } from "@verlicht/rock";
 import { CliError } from "./cli-error.js";
 import type { CliContext } from "./context.js";
 import { expandInputs, readTextFile, sourceIdOf } from "./io.js";
-import { need, type ParseSource, type RockSourceLike } from "./libs.js";
 
 /** A ROCK source read from disk. */
 export interface LoadedSource {
@@ -11,7 +11,7 @@ export interface LoadedSource {
   /** Its text. */
   text: string;
   /** The parsed source. */
-  source: RockSourceLike;
+  source: RockSource;
   /** Diagnostics, each with `file` set. */
   messages: Message[];
 }
@@ -26,7 +26,6 @@ export const ROCK_EXTENSIONS = [".rock", ".txt", ".yml", ".yaml"];
 export function loadSources(ctx: CliContext, inputs: ReadonlyArray<string>): LoadedSource[] {
   const files = expandInputs(inputs, [".rock"], ctx.t);
   const texts = files.map((file) => readTextFile(file, ctx.t));
-  const parseSource = need<ParseSource>("rock", "parseSource");
   const bar = ctx.progress(files.length, ctx.t("bronnen lezen", "reading sources"));
   const loaded = files.map((file, i) => {
     const text = texts[i] ?? "";

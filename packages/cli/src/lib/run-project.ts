@@ -1,7 +1,8 @@
 import { mkdirSync } from "node:fs";
 import { basename, join } from "node:path";
+import { sealKey } from "@verlicht/anonymise";
 import type { DashboardDataInput } from "@verlicht/dashboard";
-import Graph from "graphology";
+import { findLoops, fromSerializedNetwork } from "@verlicht/qna";
 import { anonymiseDocuments, readKeepList } from "../commands/anonymise.js";
 import { buildNetworks } from "./build-networks.js";
 import { coderAgreement } from "./coder-agreement.js";
@@ -9,7 +10,6 @@ import type { CliContext } from "./context.js";
 import { runIndicators } from "./indicators-stage.js";
 import { expandInputs, readTextFile, writeFileAtomic } from "./io.js";
 import { findLeaks, type Leak } from "./leak-check.js";
-import { type FindLoops, has, need, type SealKey } from "./libs.js";
 import { assertNoErrors, loadSources } from "./load-sources.js";
 import type { LoadedProject } from "./project.js";
 import { runReview } from "./review-stage.js";
@@ -69,14 +69,7 @@ export async function runProject(
   // 2. Pseudonymise the raw transcripts and check that nothing they contain leaked into the coded sources.
   let leaks: Leak[] = [];
   let anonymisation: DashboardDataInput["anonymisation"];
-  if (options.anonymise && project.transcripts && !has("anonymise", "anonymiseCorpus")) {
-    steps.push(
-      ctx.t(
-        "pseudonimiseren overgeslagen: @verlicht/anonymise biedt anonymiseCorpus() nog niet",
-        "pseudonymisation skipped: @verlicht/anonymise does not offer anonymiseCorpus() yet",
-      ),
-    );
-  } else if (options.anonymise && project.transcripts) {
+  if (options.anonymise && project.transcripts) {
     const inputs = expandInputs([path(project.transcripts)], [".txt"], ctx.t);
     const documents = inputs.map((f) => ({ id: basename(f), text: readTextFile(f, ctx.t) }));
     const keep = readKeepList(ctx, project.keep ? path(project.keep) : undefined);
@@ -86,10 +79,10 @@ export async function runProject(
       writeFileAtomic(join(anonDir, d.id), d.text);
       files.push(join(anonDir, d.id));
     }
-    if (options.passphrase && has("anonymise", "sealKey")) {
-      const sealed = await need<SealKey>("anonymise", "sealKey")(result.key, options.passphrase);
+    if (options.passphrase) {
+      const sealed = await sealKey(result.key, options.passphrase);
       const keyFile = join(options.workDir, "..", `${basename(options.workDir)}-key.sealed`);
-      writeFileAtomic(keyFile, typeof sealed === "string" ? sealed : JSON.stringify(sealed));
+      writeFileAtomic(keyFile, JSON.stringify(sealed));
       files.push(keyFile);
     }
     const spans = result.documents.flatMap((d) => d.spans);
@@ -141,10 +134,9 @@ export async function runProject(
     files.push(join(options.workDir, `network.${g}.json`));
   }
   let loops: DashboardDataInput["loops"];
-  if (has("qna", "findLoops")) {
-    const graph = new Graph({ type: "directed", multi: true, allowSelfLoops: true });
-    graph.import(built.network as never);
-    loops = need<FindLoops>("qna", "findLoops")(graph, { maxLength: 8 }).map((l) => ({
+  const graph = fromSerializedNetwork(built.network).value;
+  if (graph) {
+    loops = findLoops(graph, { maxLength: 8 }).map((l) => ({
       nodes: l.nodes,
       polarity: l.polarity,
     }));

@@ -1,22 +1,18 @@
+import { parseSource, type RockSource } from "@verlicht/rock";
 import { expect, it } from "vitest";
 import { coderAgreement } from "../../src/lib/coder-agreement.js";
-import type { RockSourceLike } from "../../src/lib/libs.js";
 
-// Two fictional coders on three utterances: they agree on `a->b`, disagree on `c->d`.
-const utterance = (uid: string, coderId: string, codes: Array<[string, string]>) => ({
-  uid,
-  text: "fictief",
-  line: 1,
-  codes: [],
-  networkCodes: codes.map(([from, to]) => ({ from, to, type: "causal_pos" })),
-  classInstances: { coderId },
-  coderId,
-});
-const source = (coder: string, codes: Array<Array<[string, string]>>): RockSourceLike => ({
-  sourceId: coder,
-  attributes: [],
-  utterances: codes.map((c, i) => utterance(`u${i}`, coder, c)),
-});
+// Two fictional coders on three utterances: they agree on `a->b`, disagree on `c->d`. Each source is a real
+// ROCK text (uids, a coderId class instance and network codes), parsed by @verlicht/rock.
+const source = (coder: string, codes: Array<Array<[string, string]>>): RockSource => {
+  const lines = codes.map(
+    (c, i) =>
+      `[[uid=u${i}]] [[coderId=${coder}]] fictief ${c.map(([from, to]) => `[[${from}->${to}||causal_pos]]`).join(" ")}`,
+  );
+  const { value, messages } = parseSource(`${lines.join("\n")}\n`, { sourceId: coder });
+  expect(messages.filter((m) => m.severity === "error")).toEqual([]);
+  return value;
+};
 
 it("should compute kappa per code on the utterances both coders coded, and alpha over all units", () => {
   const result = coderAgreement([

@@ -12,8 +12,8 @@ import {
 import { collectAesthetics } from "./collect-aesthetics.js";
 import { filterBySupport } from "./filter-by-support.js";
 import { groupOf } from "./group-of.js";
+import type { RockSource } from "./network-source.js";
 import { createValenceLookup } from "./resolve-valence.js";
-import type { RockSource } from "./rock-types.js";
 import type { QnaNetwork } from "./types.js";
 
 const PREFIX = errorPrefix("qna", "buildGroupNetworks");

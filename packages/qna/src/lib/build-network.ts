@@ -4,9 +4,9 @@ import { collectAesthetics } from "./collect-aesthetics.js";
 import { caseKeyOf, utteranceKeyOf } from "./compute-support.js";
 import { filterBySupport } from "./filter-by-support.js";
 import { createAttributeJoiner } from "./join-attributes.js";
+import type { RockSource } from "./network-source.js";
 import { createConstructResolver, indexCodebook, type ResolvedConstruct } from "./resolve-construct.js";
 import { createValenceLookup } from "./resolve-valence.js";
-import type { RockSource } from "./rock-types.js";
 import type { QnaNetwork } from "./types.js";
 
 /** Options of {@link buildNetwork}. */

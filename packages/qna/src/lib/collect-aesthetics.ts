@@ -1,4 +1,4 @@
-import type { RockSource } from "./rock-types.js";
+import type { RockSource } from "./network-source.js";
 import type { QnaAesthetics } from "./types.js";
 
 function isRecord(value: unknown): value is Record<string, unknown> {

@@ -1,5 +1,5 @@
 import { CLASS_ALIASES } from "./compute-support.js";
-import type { RockAttributes, RockSource } from "./rock-types.js";
+import type { RockAttributes, RockSource } from "./network-source.js";
 
 /**
  * Create a function that returns the `ROCK_attributes` in force for a set of class instances.

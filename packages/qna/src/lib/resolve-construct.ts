@@ -1,4 +1,4 @@
-import type { CodeTreeNode, RockSource } from "./rock-types.js";
+import type { CodeTreeNode, RockSource } from "./network-source.js";
 
 /** What the codebook says about one code id. */
 export interface CodebookEntry {

@@ -1,5 +1,5 @@
 import type { Valence } from "@verlicht/core";
-import type { RockSource } from "./rock-types.js";
+import type { RockSource } from "./network-source.js";
 
 /**
  * The default mapping from relation type to valence. Types not listed here get `null` (not causal).

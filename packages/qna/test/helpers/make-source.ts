@@ -1,6 +1,6 @@
 // Test helper: builds fictional RockSource values by hand (no parser), so that @verlicht/qna can be
 // tested on exactly the structure @verlicht/rock's contract describes.
-import type { CodeTreeNode, RockSource, Utterance } from "../../src/lib/rock-types.js";
+import type { CodeTreeNode, RockSource, Utterance } from "../../src/lib/network-source.js";
 
 /** One line: its text, its network codes (`from->to||type` or `from->to||type||weight`) and class instances. */
 export interface LineSpec {
