@@ -45,12 +45,11 @@ const packages = {
     about: "Living systematic reviews that lose no record and no decision.",
     deps: {
       "@verlicht/core": "workspace:*",
-      "better-sqlite3": "12.11.1",
-      natural: "8.1.1",
       "fast-xml-parser": "5.12.1",
+      libsql: "0.5.29",
+      natural: "8.1.1",
       zod: "4.6.7",
     },
-    dev: { "@types/better-sqlite3": "7.6.13" },
   },
   viewer: {
     about: "An embeddable sigma.js viewer of assumption networks.",

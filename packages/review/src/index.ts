@@ -91,3 +91,10 @@ export {
   vote,
   votes,
 } from "./lib/screening.js";
+export type {
+  ReviewDatabase,
+  SqlRow,
+  SqlRunResult,
+  SqlStatement,
+  SqlValue,
+} from "./lib/store/database.js";

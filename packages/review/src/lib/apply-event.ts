@@ -1,5 +1,5 @@
-import type Database from "better-sqlite3";
 import { statement } from "./statement-cache.js";
+import type { ReviewDatabase } from "./store/database.js";
 
 /** An event as stored: the type, its payload and when it happened. */
 export interface StoredEvent {
@@ -8,7 +8,7 @@ export interface StoredEvent {
   payload: Record<string, unknown>;
 }
 
-type Handler = (db: Database.Database, p: Record<string, unknown>, at: string) => void;
+type Handler = (db: ReviewDatabase, p: Record<string, unknown>, at: string) => void;
 
 const j = (v: unknown) => (v === undefined ? null : JSON.stringify(v));
 const n = (v: unknown) => (v === undefined ? null : v);
@@ -110,7 +110,7 @@ const HANDLERS: Record<string, Handler> = {
 export const EVENT_TYPES: ReadonlyArray<string> = Object.keys(HANDLERS);
 
 /** Apply one event to the state tables. Unknown types are an invariant failure. */
-export function applyEvent(db: Database.Database, event: StoredEvent): void {
+export function applyEvent(db: ReviewDatabase, event: StoredEvent): void {
   const handler = HANDLERS[event.type];
   if (!handler) throw new Error(`unknown event type ${event.type}`);
   handler(db, event.payload, event.at);

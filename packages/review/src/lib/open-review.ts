@@ -1,5 +1,4 @@
 import { errorPrefix, InvalidArgumentsError, NotFoundError, type ReviewEvent, UsageError } from "@verlicht/core";
-import Database from "better-sqlite3";
 import { applyEvent } from "./apply-event.js";
 import { type Decision, type DecisionRule, VOTE_VALUES, type VoteValue } from "./decide.js";
 import { decisionOf } from "./decision-of.js";
@@ -18,6 +17,7 @@ import {
   type StoredRecord,
 } from "./review-types.js";
 import { statement } from "./statement-cache.js";
+import { inTransaction, openDatabase, type ReviewDatabase } from "./store/database.js";
 import { toStored } from "./stored-record.js";
 import { TOOL_VERSION } from "./tool-version.js";
 
@@ -51,11 +51,11 @@ interface EventInit {
 export class Review {
   /** The file path. */
   readonly path: string;
-  /** The underlying better-sqlite3 connection (read it, do not write to it). */
-  readonly db: Database.Database;
+  /** The underlying SQLite connection (read it, do not write to it). */
+  readonly db: ReviewDatabase;
   readonly #now: () => Date;
 
-  constructor(path: string, db: Database.Database, now: () => Date) {
+  constructor(path: string, db: ReviewDatabase, now: () => Date) {
     this.path = path;
     this.db = db;
     this.#now = now;
@@ -68,8 +68,7 @@ export class Review {
 
   /** Run `fn` in one write transaction (BEGIN IMMEDIATE), so concurrent writers queue instead of failing. */
   transaction<T>(fn: () => T): T {
-    if (this.db.inTransaction) return fn();
-    return this.db.transaction(fn).immediate();
+    return inTransaction(this.db, fn);
   }
 
   /** Append an event and apply it, in the current transaction. Returns its sequence number. @internal */
@@ -423,7 +422,7 @@ export function openReview(path: string, options?: OpenReviewOptions | null): Re
   if (typeof path !== "string" || path === "") {
     throw new InvalidArgumentsError(`${P("openReview")}expected a file path, got ${JSON.stringify(path)}`);
   }
-  const db = new Database(path);
+  const db = openDatabase(path);
   db.pragma(`busy_timeout = ${options?.busyTimeout ?? DEFAULT_OPEN_REVIEW_OPTIONS.busyTimeout}`);
   if (path !== ":memory:") db.pragma("journal_mode = WAL");
   db.pragma("synchronous = NORMAL");

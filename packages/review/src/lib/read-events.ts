@@ -1,9 +1,9 @@
 import type { ReviewEvent } from "@verlicht/core";
-import type Database from "better-sqlite3";
 import { statement } from "./statement-cache.js";
+import type { ReviewDatabase } from "./store/database.js";
 
 /** Read the event log from sequence number `after + 1` on. @internal */
-export function readEvents(db: Database.Database, after: number): ReviewEvent[] {
+export function readEvents(db: ReviewDatabase, after: number): ReviewEvent[] {
   const rows = statement(db, "SELECT * FROM events WHERE seq > ? ORDER BY seq").all(after) as Record<string, unknown>[];
   return rows.map((r) => {
     const event: ReviewEvent = {

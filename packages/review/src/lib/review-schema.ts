@@ -1,4 +1,4 @@
-import type Database from "better-sqlite3";
+import { inTransaction, type ReviewDatabase } from "./store/database.js";
 
 /** The tables that hold state derived from the event log (emptied and refilled by a rebuild). */
 export const STATE_TABLES = [
@@ -67,13 +67,16 @@ export const MIGRATIONS: ReadonlyArray<string> = [
 export const SCHEMA_VERSION = MIGRATIONS.length;
 
 /** Bring a database to {@link SCHEMA_VERSION}; returns the version it had before (0 for a new file). */
-export function migrate(db: Database.Database): number {
-  const before = db.pragma("user_version", { simple: true }) as number;
-  if (before > SCHEMA_VERSION) return before;
-  const run = db.transaction(() => {
+export function migrate(db: ReviewDatabase): number {
+  const version = () => Number(db.pragma("user_version", { simple: true }));
+  const seen = version();
+  if (seen >= SCHEMA_VERSION) return seen;
+  // Read the version again under the write lock: another process may have migrated in between.
+  return inTransaction(db, () => {
+    const before = version();
+    if (before >= SCHEMA_VERSION) return before;
     for (let v = before; v < SCHEMA_VERSION; v++) db.exec(MIGRATIONS[v] as string);
     db.pragma(`user_version = ${SCHEMA_VERSION}`);
+    return before;
   });
-  run.immediate();
-  return before;
 }

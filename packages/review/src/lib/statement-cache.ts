@@ -1,9 +1,9 @@
-import type Database from "better-sqlite3";
+import type { ReviewDatabase, SqlStatement } from "./store/database.js";
 
-const cache = new WeakMap<Database.Database, Map<string, Database.Statement>>();
+const cache = new WeakMap<ReviewDatabase, Map<string, SqlStatement>>();
 
 /** A prepared statement for `sql` on `db`, compiled once per connection. @internal */
-export function statement(db: Database.Database, sql: string): Database.Statement {
+export function statement(db: ReviewDatabase, sql: string): SqlStatement {
   let map = cache.get(db);
   if (!map) {
     map = new Map();

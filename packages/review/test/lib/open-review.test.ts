@@ -5,10 +5,10 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { InvalidInputError, ReviewEventSchema } from "@verlicht/core";
-import Database from "better-sqlite3";
 import { describe, expect, it } from "vitest";
 import { importFile, openReview, parseRecords, vote } from "../../src/index.js";
 import { MIGRATIONS } from "../../src/lib/review-schema.js";
+import { openDatabase } from "../../src/lib/store/database.js";
 
 const repoRoot = fileURLToPath(new URL("../../../../", import.meta.url));
 const worker = (name: string) => fileURLToPath(new URL(`../workers/${name}`, import.meta.url));
@@ -56,7 +56,7 @@ describe("openReview", () => {
 
   it("should migrate a file of schema version 1 and keep its events", () => {
     const path = join(tmp(), "old.sqlite");
-    const old = new Database(path);
+    const old = openDatabase(path);
     old.exec(MIGRATIONS[0] as string);
     old.pragma("user_version = 1");
     old
