@@ -10,7 +10,7 @@ export {
 } from "./lib/build-group-networks.js";
 export { type BuildNetworkOptions, buildNetwork, DEFAULT_BUILD_OPTIONS } from "./lib/build-network.js";
 export { type CollapsedEdgeAttributes, collapseNetwork } from "./lib/collapse-network.js";
-export { computeSupport } from "./lib/compute-support.js";
+export { computeSupport, countCoders } from "./lib/compute-support.js";
 export { type DegreeCentralityOptions, degreeCentrality, type NodeDegree } from "./lib/degree-centrality.js";
 export {
   type Communities,
@@ -36,6 +36,7 @@ export {
   type ReachedPair,
 } from "./lib/find-reachability.js";
 export type { RockSource as NetworkSource } from "./lib/network-source.js";
+export { type DocumentIndex, type EvidenceCounting, identifyDocuments } from "./lib/identify-documents.js";
 export { DEFAULT_PAGE_RANK_OPTIONS, type PageRankOptions, pageRank } from "./lib/page-rank.js";
 export { DEFAULT_VALENCE } from "./lib/resolve-valence.js";
 export { fromSerializedNetwork, toGraphologyJson, toSerializedNetwork } from "./lib/serialize-network.js";

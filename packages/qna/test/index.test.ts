@@ -17,6 +17,8 @@ describe("@verlicht/qna exports", () => {
         "buildNetwork",
         "collapseNetwork",
         "computeSupport",
+        "countCoders",
+        "identifyDocuments",
         "degreeCentrality",
         "detectCommunities",
         "filterBySupport",

@@ -18,6 +18,7 @@ describe("README example", () => {
       valence: 1,
       weight: 2,
       support: { citations: 1, sources: 1, cases: 1 },
+      coders: 1,
       citations: [
         {
           sourceId: "interview-01",

@@ -82,6 +82,8 @@ export const CitationSchema = z.object({
   attributes: z.record(z.string(), z.string()).optional(),
   quote: z.string(),
   coderId: z.string().optional(),
+  /** The underlying document when `sourceId` is one of several coders' copies of it. */
+  documentId: z.string().optional(),
 });
 
 /** Distinct support of an edge or node. */

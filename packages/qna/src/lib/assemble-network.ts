@@ -3,6 +3,7 @@ import { MultiDirectedGraph } from "graphology";
 import type { Coding } from "./build-network.js";
 import { edgeKeyOf } from "./edge-key-of.js";
 import { groupOf } from "./group-of.js";
+import type { EvidenceCounting } from "./identify-documents.js";
 import type { ResolvedConstruct } from "./resolve-construct.js";
 import type { QnaAesthetics, QnaEdgeAttributes, QnaGraphAttributes, QnaNetwork, QnaNodeAttributes } from "./types.js";
 
@@ -16,6 +17,8 @@ export interface AssembleMeta {
   name?: string | null | undefined;
   /** Attribute whose values are listed on edges as `groups`. */
   groupBy?: string | null | undefined;
+  /** How evidence was counted. */
+  evidence?: EvidenceCounting | undefined;
 }
 
 /** Give each distinct string a small number; consecutive repeats hit a one-entry cache. */
@@ -96,6 +99,7 @@ export function assembleNetwork(
   };
   if (meta.name) attributes.name = meta.name;
   if (meta.groupBy) attributes["groupBy"] = meta.groupBy;
+  if (meta.evidence && meta.evidence !== "distinct-utterances") attributes["evidence"] = meta.evidence;
   graph.replaceAttributes(attributes);
 
   const n = codings.length;
@@ -117,12 +121,14 @@ export function assembleNetwork(
   const utterances = createInterner();
   const sources = createInterner();
   const cases = createInterner();
+  const coders = createInterner();
   const cEdge = new Int32Array(n);
   const cFrom = new Int32Array(n);
   const cTo = new Int32Array(n);
   const cUtt = new Int32Array(n);
   const cSrc = new Int32Array(n);
   const cCase = new Int32Array(n);
+  const cCoder = new Int32Array(n);
   for (let i = 0; i < n; i++) {
     const coding = codings[i]!;
     const from = nodeOf(coding.from);
@@ -151,8 +157,9 @@ export function assembleNetwork(
     cFrom[i] = from;
     cTo[i] = to === from ? -1 : to;
     cUtt[i] = utterances.id(coding.utteranceKey);
-    cSrc[i] = sources.id(coding.citation.sourceId);
+    cSrc[i] = sources.id(coding.sourceKey);
     cCase[i] = coding.caseKey === undefined ? -1 : cases.id(coding.caseKey);
+    cCoder[i] = coders.id(coding.coderKey);
   }
 
   const byEdge = bucket(edges.length, [cEdge], n);
@@ -161,6 +168,7 @@ export function assembleNetwork(
     utterances: countDistinct(size, b.start, b.members, cUtt, utterances.size),
     sources: countDistinct(size, b.start, b.members, cSrc, sources.size),
     cases: countDistinct(size, b.start, b.members, cCase, cases.size),
+    coders: countDistinct(size, b.start, b.members, cCoder, coders.size),
   });
   const edgeCounts = count(byEdge, edges.length);
   const nodeCounts = count(byNode, nodes.length);
@@ -189,6 +197,7 @@ export function assembleNetwork(
         sources: edgeCounts.sources[i]!,
         cases: edgeCounts.cases[i]!,
       },
+      coders: edgeCounts.coders[i]!,
       citations: e.citations,
     };
     if (meta.groupBy) attrs.groups = [...groups[i]!].sort();

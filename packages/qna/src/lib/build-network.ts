@@ -1,8 +1,9 @@
 import { type Citation, errorPrefix, InvalidArgumentsError, type Support, type Valence } from "@verlicht/core";
 import { assembleNetwork } from "./assemble-network.js";
 import { collectAesthetics } from "./collect-aesthetics.js";
-import { caseKeyOf, utteranceKeyOf } from "./compute-support.js";
+import { caseKeyOf, coderKeyOf, utteranceKeyOf } from "./compute-support.js";
 import { filterBySupport } from "./filter-by-support.js";
+import { type EvidenceCounting, identifyDocuments } from "./identify-documents.js";
 import { createAttributeJoiner } from "./join-attributes.js";
 import type { RockSource } from "./network-source.js";
 import { createConstructResolver, indexCodebook, type ResolvedConstruct } from "./resolve-construct.js";
@@ -29,6 +30,12 @@ export interface BuildNetworkOptions {
   dropSelfLoops?: boolean | undefined;
   /** A name written into the graph attributes. */
   name?: string | null | undefined;
+  /**
+   * How evidence is counted when files hold the same utterances (coders' copies): see
+   * {@link EvidenceCounting}. Default `distinct-utterances`: an utterance coded by two coders is one
+   * piece of evidence, and two coders' copies of one transcript are one source.
+   */
+  evidence?: EvidenceCounting | undefined;
 }
 
 /** Defaults of {@link buildNetwork}. */
@@ -42,6 +49,7 @@ export const DEFAULT_BUILD_OPTIONS = Object.freeze({
   caseFallback: "source",
   dropSelfLoops: false,
   name: null,
+  evidence: "distinct-utterances",
 } as const);
 
 /** One network coding, resolved. */
@@ -60,6 +68,10 @@ export interface Coding {
   caseKey: string | undefined;
   /** Key of the coded utterance (see `utteranceKeyOf`). */
   utteranceKey: string;
+  /** Key under which the coding's source is counted: its document (coders' copies are one), or its file. */
+  sourceKey: string;
+  /** Key of the coder: the coder id, else the file when its document has several copies, else one anonymous coder. */
+  coderKey: string;
 }
 
 const PREFIX = errorPrefix("qna", "buildNetwork");
@@ -84,11 +96,15 @@ export function collectCodings(
   options: BuildNetworkOptions | null | undefined,
 ): Coding[] {
   const fallback = options?.caseFallback ?? "source";
+  const evidence = options?.evidence ?? "distinct-utterances";
+  const documents = evidence === "distinct-utterances" ? identifyDocuments(sources) : null;
   const resolve = createConstructResolver(indexCodebook(sources), options ?? {});
   const joinAttributes = createAttributeJoiner(sources);
   const codings: Coding[] = [];
   const contexts = new Map<string, { classInstances: Record<string, string>; attributes: Record<string, string> }>();
   for (const source of sources) {
+    const documentId = documents?.documentOf.get(source.sourceId) ?? source.sourceId;
+    const hasCopies = documents?.copies.has(documentId) ?? false;
     for (const u of source.utterances) {
       if (u.networkCodes.length === 0) continue;
       // Utterances with the same class instances share one copy of them and of their attributes.
@@ -115,6 +131,7 @@ export function collectCodings(
         };
         const coderId = u.coderId ?? classInstances["coderId"];
         if (coderId !== undefined) citation.coderId = coderId;
+        if (hasCopies) citation.documentId = documentId;
         if (i === 0) {
           caseKey = caseKeyOf(citation, fallback);
           utteranceKey = utteranceKeyOf(citation);
@@ -127,7 +144,9 @@ export function collectCodings(
           weight,
           citation,
           caseKey,
-          utteranceKey,
+          utteranceKey: evidence === "per-coding" ? `coding\u0000${codings.length}` : utteranceKey,
+          sourceKey: documentId,
+          coderKey: coderKeyOf(citation),
         });
       });
     }
@@ -163,6 +182,7 @@ export function buildNetwork(sources: ReadonlyArray<RockSource>, options?: Build
     aesthetics: collectAesthetics(sources),
     name: o.name,
     groupBy: o.groupBy,
+    evidence: o.evidence,
   });
   return o.minSupport ? filterBySupport(graph, o.minSupport, { inPlace: true }) : graph;
 }

@@ -40,6 +40,7 @@ export function collapseNetwork(
   const graph = new DirectedGraph<Record<string, unknown>, CollapsedEdgeAttributes>({ allowSelfLoops: true });
   network.forEachNode((node, attrs) => void graph.addNode(node, { ...attrs }));
   const fallback = network.getAttribute("caseFallback") ?? "source";
+  const evidence = network.getAttribute("evidence");
   const links = new Map<string, { from: string; to: string; weight: number; types: number; citations: Citation[] }>();
   const pool = weight === "sources" || weight === "cases";
   network.forEachEdge((_key, attrs, from, to) => {
@@ -57,7 +58,7 @@ export function collapseNetwork(
   for (const [key, link] of links) {
     let w = link.weight;
     if (pool) {
-      const support = computeSupport(link.citations, fallback);
+      const support = computeSupport(link.citations, fallback, evidence);
       w = weight === "sources" ? support.sources : support.cases;
     }
     graph.addDirectedEdgeWithKey(key, link.from, link.to, { weight: w, types: link.types });

@@ -14,10 +14,11 @@ export interface FilterBySupportOptions {
 /** Recompute each node's support from the citations of its remaining edges. */
 export function recomputeNodeSupport(network: QnaNetwork): void {
   const fallback = network.getAttribute("caseFallback") ?? "source";
+  const evidence = network.getAttribute("evidence");
   network.forEachNode((node) => {
     const citations: Citation[] = [];
     for (const edge of network.edges(node)) citations.push(...network.getEdgeAttribute(edge, "citations"));
-    network.setNodeAttribute(node, "support", computeSupport(citations, fallback));
+    network.setNodeAttribute(node, "support", computeSupport(citations, fallback, evidence));
   });
 }
 

@@ -1,5 +1,5 @@
 import {
-  createMessage,
+  type Locale,
   type ParseResult,
   SCHEMA_VERSIONS,
   type SerializedNetwork,
@@ -8,6 +8,7 @@ import {
 } from "@verlicht/core";
 import { MultiDirectedGraph } from "graphology";
 import { emptyAesthetics } from "./collect-aesthetics.js";
+import { qnaMessages } from "./messages.js";
 import type { QnaEdgeAttributes, QnaGraphAttributes, QnaNetwork, QnaNodeAttributes } from "./types.js";
 
 /**
@@ -44,18 +45,27 @@ export function toGraphologyJson(network: QnaNetwork, options?: { pretty?: boole
  * `invalid-network` when graphology refuses it (e.g. two edges with one key).
  *
  * @param json The serialised network or its JSON text.
+ * @param options `locale` of the messages (default English).
  * @returns The network, or undefined with messages.
  */
-export function fromSerializedNetwork(json: unknown): ParseResult<QnaNetwork | undefined> {
+export function fromSerializedNetwork(
+  json: unknown,
+  options?: { locale?: Locale | null | undefined } | null,
+): ParseResult<QnaNetwork | undefined> {
   let data = json;
   if (typeof json === "string") {
     try {
       data = JSON.parse(json);
     } catch (error) {
-      const reason = `Network JSON does not parse: ${(error as Error).message}`;
       return {
         value: undefined,
-        messages: [createMessage({ ruleId: "invalid-json", source: "qna", severity: "error", reason })],
+        messages: [
+          qnaMessages.create("invalid-json", {
+            severity: "error",
+            params: { detail: (error as Error).message },
+            locale: options?.locale,
+          }),
+        ],
       };
     }
   }
@@ -63,10 +73,9 @@ export function fromSerializedNetwork(json: unknown): ParseResult<QnaNetwork | u
   if (!checked.value) return { value: undefined, messages: checked.messages };
   const value = checked.value;
   if (value.options.type === "undirected" || value.edges.some((e) => e.undirected)) {
-    const reason = "An assumption network has directed edges only; this graph has undirected edges";
     return {
       value: undefined,
-      messages: [createMessage({ ruleId: "unsupported-graph", source: "qna", severity: "error", reason })],
+      messages: [qnaMessages.create("unsupported-graph", { severity: "error", locale: options?.locale })],
     };
   }
   const graph: QnaNetwork = new MultiDirectedGraph<QnaNodeAttributes, QnaEdgeAttributes, QnaGraphAttributes>({
@@ -82,10 +91,15 @@ export function fromSerializedNetwork(json: unknown): ParseResult<QnaNetwork | u
   try {
     fill(graph, value);
   } catch (error) {
-    const reason = `Network cannot be rebuilt: ${(error as Error).message}`;
     return {
       value: undefined,
-      messages: [createMessage({ ruleId: "invalid-network", source: "qna", severity: "error", reason })],
+      messages: [
+        qnaMessages.create("invalid-network", {
+          severity: "error",
+          params: { detail: (error as Error).message },
+          locale: options?.locale,
+        }),
+      ],
     };
   }
   return { value: graph, messages: [] };

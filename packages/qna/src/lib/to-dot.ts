@@ -3,6 +3,19 @@ import { quoteDot } from "./escape-markup.js";
 import { compareKeys } from "./index-adjacency.js";
 import type { QnaAesthetics, QnaNetwork } from "./types.js";
 
+/**
+ * Default edge style per valence, so a diagram shows signs without any `ROCK_aesthetics`: increases green,
+ * decreases red with an open arrowhead, unknown sign grey dashed, non-causal links grey dotted.
+ * `ROCK_aesthetics` rules override these.
+ */
+export const DOT_VALENCE_STYLE: Readonly<Record<string, Readonly<Record<string, string>>>> = Object.freeze({
+  "1": { color: "#1a7f37" },
+  "-1": { color: "#c62828", arrowhead: "empty" },
+  "0": { color: "#6e6e6e", style: "dashed" },
+  null: { color: "#6e6e6e", style: "dotted" },
+});
+const VALENCE_STYLE = DOT_VALENCE_STYLE;
+
 /** Options of {@link toDot}. */
 export interface ToDotOptions {
   /** Styling to apply instead of the network's own `aesthetics` attribute (rock's `ROCK_aesthetics` shape). */
@@ -45,7 +58,7 @@ function attrList(attrs: Record<string, unknown>): string {
  * `ROCK_network` rules (`type: default` for all, else a regular expression tested against the edge
  * type, or against the node id and label), `graph` attributes, `rank` constraints (`min`, `max`,
  * `source`, `sink`: regexes; `same`: a regex or a list of regexes, one rank group each), and the
- * coded weight as `penwidth`. One DOT edge per network edge (parallel types stay visible).
+ * coded weight as `penwidth`. Without rules, edges are coloured by valence ({@link DOT_VALENCE_STYLE}). One DOT edge per network edge (parallel types stay visible).
  *
  * @param network The network.
  * @param options See {@link ToDotOptions}.
@@ -79,7 +92,7 @@ export function toDot(network: QnaNetwork, options?: ToDotOptions | null): strin
   for (const edge of edges) {
     const attrs = network.getEdgeAttributes(edge);
     const style = styleOf(a.edges as Array<Record<string, unknown>>, attrs.type);
-    const base = { rel: attrs.type, penwidth: attrs.weight };
+    const base = { rel: attrs.type, penwidth: attrs.weight, ...VALENCE_STYLE[String(attrs.valence)] };
     lines.push(
       `  ${quoteDot(network.source(edge))} -> ${quoteDot(network.target(edge))}${attrList({ ...base, ...style })};`,
     );

@@ -1,5 +1,6 @@
 import type { Citation, Support, Valence } from "@verlicht/core";
 import type { MultiDirectedGraph } from "graphology";
+import type { EvidenceCounting } from "./identify-documents.js";
 
 /** Node attributes of an assumption network (one node per construct). */
 export interface QnaNodeAttributes {
@@ -27,6 +28,11 @@ export interface QnaEdgeAttributes {
   support: Support;
   /** One citation per coding, in input order. */
   citations: Citation[];
+  /**
+   * How many coders coded this edge (distinct coder ids; without ids, each coder's copy of a document
+   * counts as one coder): with two coders' files, 2 means both coded it, 1 that only one did.
+   */
+  coders?: number | undefined;
   /** With `groupBy`: the sorted distinct group values whose codings name this edge. */
   groups?: string[];
   /** Other attributes written by analyses. */
@@ -57,6 +63,8 @@ export interface QnaGraphAttributes {
   caseFallback: "source" | "none";
   /** Styling from the sources, for DOT export. */
   aesthetics: QnaAesthetics;
+  /** How evidence was counted when not the default `distinct-utterances`. */
+  evidence?: EvidenceCounting | undefined;
   /** Other attributes. */
   [key: string]: unknown;
 }

@@ -1,6 +1,6 @@
 import { type Citation, errorPrefix, InvalidArgumentsError } from "@verlicht/core";
 import { MultiDirectedGraph } from "graphology";
-import { computeSupport } from "./compute-support.js";
+import { computeSupport, countCoders } from "./compute-support.js";
 import { edgeKeyOf } from "./edge-key-of.js";
 import { recomputeNodeSupport } from "./filter-by-support.js";
 import type { QnaEdgeAttributes, QnaGraphAttributes, QnaNetwork, QnaNodeAttributes } from "./types.js";
@@ -52,6 +52,7 @@ export function zoomNetwork(network: QnaNetwork, level: number): QnaNetwork {
     });
   }
   const fallback = network.getAttribute("caseFallback") ?? "source";
+  const evidence = network.getAttribute("evidence");
   const merged = new Map<string, { from: string; to: string; attrs: QnaEdgeAttributes; groups: Set<string> | null }>();
   network.forEachEdge((_edge, attrs, source, target) => {
     const from = mapping.get(source)!.key;
@@ -76,7 +77,8 @@ export function zoomNetwork(network: QnaNetwork, level: number): QnaNetwork {
     }
   });
   for (const [key, e] of merged) {
-    e.attrs.support = computeSupport(e.attrs.citations, fallback);
+    e.attrs.support = computeSupport(e.attrs.citations, fallback, evidence);
+    if (e.attrs.coders !== undefined) e.attrs.coders = countCoders(e.attrs.citations);
     if (e.groups) e.attrs.groups = [...e.groups].sort();
     zoomed.addDirectedEdgeWithKey(key, e.from, e.to, e.attrs);
   }

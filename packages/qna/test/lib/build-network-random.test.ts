@@ -20,6 +20,23 @@ describe("buildNetwork on random sources", () => {
       }));
       return makeSource(`s${s}`, lines);
     });
+    // Documents, naively: merge sources that share an utterance (same uid and text) until nothing changes.
+    const doc = new Map(sources.map((s) => [s.sourceId, s.sourceId]));
+    for (let changed = true; changed; ) {
+      changed = false;
+      for (const a of sources)
+        for (const b of sources) {
+          const shared = a.utterances.some((u) =>
+            b.utterances.some((v) => u.uid !== null && u.uid === v.uid && u.text === v.text),
+          );
+          const [da, db] = [doc.get(a.sourceId)!, doc.get(b.sourceId)!];
+          if (shared && da !== db) {
+            const keep = da < db ? da : db;
+            for (const [k, v] of doc) if (v === da || v === db) doc.set(k, keep);
+            changed = true;
+          }
+        }
+    }
     const expected = new Map<string, { weight: number; u: Set<string>; s: Set<string>; c: Set<string>; n: number }>();
     for (const src of sources) {
       for (const u of src.utterances) {
@@ -28,9 +45,10 @@ describe("buildNetwork on random sources", () => {
           const e = expected.get(key) ?? { weight: 0, u: new Set(), s: new Set(), c: new Set(), n: 0 };
           e.weight += code.weight ?? 1;
           e.n++;
-          e.u.add(u.uid ?? `${src.sourceId}:${u.line}`);
-          e.s.add(src.sourceId);
-          e.c.add(u.caseId !== undefined ? `case:${u.caseId}` : `source:${src.sourceId}`);
+          const d = doc.get(src.sourceId)!;
+          e.u.add(u.uid !== null ? `${u.uid}:${u.text}` : `${d}:${u.line}`);
+          e.s.add(d);
+          e.c.add(u.caseId !== undefined ? `case:${u.caseId}` : `source:${d}`);
           expected.set(key, e);
         }
       }

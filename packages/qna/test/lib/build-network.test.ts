@@ -64,9 +64,35 @@ describe("buildNetwork", () => {
       { ci: { cid: "5", coderId: "B" }, uid: "7p6n0004", codes: ["x->y||causal_pos||2"] },
     ]);
     const e = buildNetwork([a, b]).getEdgeAttributes("x->y||causal_pos");
-    expect(e.support).toEqual({ citations: 1, sources: 2, cases: 1 });
+    // Two coders' copies of one transcript are one source; both coders coded the link.
+    expect(e.support).toEqual({ citations: 1, sources: 1, cases: 1 });
+    expect(e.coders).toBe(2);
     expect(e.weight).toBe(3);
     expect(e.citations.map((c) => c.coderId)).toEqual(["A", "B"]);
+    expect(e.citations.map((c) => c.documentId)).toEqual(["int05-coder-a", "int05-coder-a"]);
+    // The other readings stay available by name.
+    const perFile = buildNetwork([a, b], { evidence: "per-file" }).getEdgeAttributes("x->y||causal_pos");
+    expect(perFile.support).toEqual({ citations: 1, sources: 2, cases: 1 });
+    const perCoding = buildNetwork([a, b], { evidence: "per-coding" }).getEdgeAttributes("x->y||causal_pos");
+    expect(perCoding.support).toEqual({ citations: 2, sources: 2, cases: 1 });
+  });
+
+  it("should count three identical copies of one file (no uids) as one utterance, source and case", () => {
+    const copy = (id: string) => makeSource(id, [{ uid: null, text: "Zij zegt het", codes: ["x->y||causal_pos"] }]);
+    const e = buildNetwork([copy("a"), copy("b"), copy("c")]).getEdgeAttributes("x->y||causal_pos");
+    expect(e.support).toEqual({ citations: 1, sources: 1, cases: 1 });
+    expect(e.coders).toBe(3);
+    expect(
+      buildNetwork([copy("a"), copy("b")], { evidence: "per-file" }).getEdgeAttribute("x->y||causal_pos", "support"),
+    ).toEqual({ citations: 2, sources: 2, cases: 2 });
+  });
+
+  it("should not merge files that share a uid with a different text (a duplicate-uid mistake)", () => {
+    const a = makeSource("a", [{ uid: "7p6n0004", text: "Eerste zin", codes: ["x->y||causal_pos"] }]);
+    const b = makeSource("b", [{ uid: "7p6n0004", text: "Andere zin", codes: ["x->y||causal_pos"] }]);
+    const e = buildNetwork([a, b]).getEdgeAttributes("x->y||causal_pos");
+    expect(e.support).toEqual({ citations: 2, sources: 2, cases: 2 });
+    expect(e.coders).toBe(1);
   });
 
   it("should count the same case in two sources once", () => {

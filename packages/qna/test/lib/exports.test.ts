@@ -1,6 +1,7 @@
 // Fictional networks.
 import { describe, expect, it } from "vitest";
 import { buildNetwork, toDagitty, toDot, toEdgeCsv, toGexf, toGraphml } from "../../src/index.js";
+import { qnaMessages } from "../../src/lib/messages.js";
 import { makeSource } from "../helpers/make-source.js";
 
 const src = makeSource(
@@ -41,19 +42,62 @@ describe("toDot", () => {
     expect(dot).toContain('rankdir="TB";');
     expect(dot).toContain('"bcp_door" [label="bcp_door", fillcolor="#8ee9ff", shape="box"];');
     expect(dot).toContain('"fearOfDoorbell" [label="fearOfDoorbell"];');
-    expect(dot).toContain('"fearOfDoorbell" -> "tar_reach" [rel="causal_neg", penwidth=1, color="#BB0000"];');
-    expect(dot).toContain('"fearOfDoorbell" -> "tar_reach" [rel="structural", penwidth=1, color="grey"];');
+    expect(dot).toContain(
+      '"fearOfDoorbell" -> "tar_reach" [rel="causal_neg", penwidth=1, color="#BB0000", arrowhead="empty"];',
+    );
+    expect(dot).toContain(
+      '"fearOfDoorbell" -> "tar_reach" [rel="structural", penwidth=1, color="grey", style="dotted"];',
+    );
     expect(dot).toContain('"bcp_door" -> "fearOfDoorbell" [rel="causal_pos", penwidth=2, color="grey"];');
     expect(dot).toContain('{ rank = min; "bcp_door"; }');
     expect(dot).toContain('{ rank = max; "tar_reach"; }');
   });
 });
 
+describe("toDot without aesthetics", () => {
+  it("should colour links by valence", () => {
+    const plain = buildNetwork([
+      makeSource("s", [
+        { codes: ["a->b||causal_pos", "b->c||causal_neg", "c->d||causal_unknown", "d->e||structural"] },
+      ]),
+    ]);
+    const dot = toDot(plain);
+    expect(dot).toContain('"a" -> "b" [rel="causal_pos", penwidth=1, color="#1a7f37"];');
+    expect(dot).toContain('"b" -> "c" [rel="causal_neg", penwidth=1, color="#c62828", arrowhead="empty"];');
+    expect(dot).toContain('"c" -> "d" [rel="causal_unknown", penwidth=1, color="#6e6e6e", style="dashed"];');
+    expect(dot).toContain('"d" -> "e" [rel="structural", penwidth=1, color="#6e6e6e", style="dotted"];');
+  });
+});
+
 describe("toDagitty", () => {
   it("should write one arrow per pair with interventions as exposures and goals as outcomes", () => {
-    expect(toDagitty(net)).toBe(
-      'dag {\n"bcp_door" [exposure]\n"fearOfDoorbell"\n"tar_reach" [outcome]\n"bcp_door" -> "fearOfDoorbell"\n"fearOfDoorbell" -> "tar_reach"\n}\n',
-    );
+    expect(toDagitty(net)).toEqual({
+      value:
+        'dag {\n"bcp_door" [exposure]\n"fearOfDoorbell"\n"tar_reach" [outcome]\n"bcp_door" -> "fearOfDoorbell"\n"fearOfDoorbell" -> "tar_reach"\n}\n',
+      messages: [],
+    });
+  });
+
+  it("should refuse a network with loops, listing them, and break them only when asked", () => {
+    const loop = buildNetwork([
+      makeSource("s", [{ codes: ["a->b||causal_pos", "b->c||causal_pos", "c->a||causal_neg", "c->d||causal_pos"] }]),
+    ]);
+    const refused = toDagitty(loop);
+    expect(refused.value).toBeNull();
+    expect(refused.messages.map((m) => [m.ruleId, m.severity])).toEqual([["cyclic-network", "error"]]);
+    expect(refused.messages[0]!.reason).toContain("a -> b -> c -> a");
+    const broken = toDagitty(loop, { onCycle: "break" });
+    expect(broken.value).not.toContain('"c" -> "a"');
+    expect(broken.value).toContain('"c" -> "d"');
+    expect(broken.messages.map((m) => [m.ruleId, m.params])).toEqual([["cycle-broken", { edge: "c -> a" }]]);
+  });
+
+  it("should say so when a pair coded with opposite signs becomes one arrow", () => {
+    const both = buildNetwork([makeSource("s", [{ codes: ["a->b||causal_pos", "a->b||causal_neg"] }])]);
+    const out = toDagitty(both, { locale: "nl" });
+    expect(out.value?.match(/->/g)).toHaveLength(1);
+    expect(out.messages.map((m) => m.ruleId)).toEqual(["opposite-signs"]);
+    expect(out.messages[0]!.reason).toBe(qnaMessages.format("opposite-signs", out.messages[0]!.params, "nl"));
   });
 });
 
@@ -86,8 +130,9 @@ describe("XML exports", () => {
   it("should write GraphML with declared keys and directed edges", () => {
     const xml = toGraphml(net);
     expect(xml).toContain('edgedefault="directed"');
-    expect(xml.match(/<key /g)).toHaveLength(12);
+    expect(xml.match(/<key /g)).toHaveLength(17);
     expect(xml.match(/<edge /g)).toHaveLength(3);
-    expect(xml).toContain('<data key="kind">intervention</data>');
+    expect(xml).toContain('<data key="n_kind">intervention</data>');
+    expect(xml).toContain('attr.name="valence" attr.type="int"');
   });
 });
