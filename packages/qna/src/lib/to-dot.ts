@@ -92,7 +92,9 @@ export function toDot(network: QnaNetwork, options?: ToDotOptions | null): strin
   for (const edge of edges) {
     const attrs = network.getEdgeAttributes(edge);
     const style = styleOf(a.edges as Array<Record<string, unknown>>, attrs.type);
-    const base = { rel: attrs.type, penwidth: attrs.weight, ...VALENCE_STYLE[String(attrs.valence)] };
+    // Valence colours only where no ROCK_aesthetics rule styles the link: the author's styling wins whole.
+    const byValence = Object.keys(style).length === 0 ? VALENCE_STYLE[String(attrs.valence)] : undefined;
+    const base = { rel: attrs.type, penwidth: attrs.weight, ...byValence };
     lines.push(
       `  ${quoteDot(network.source(edge))} -> ${quoteDot(network.target(edge))}${attrList({ ...base, ...style })};`,
     );

@@ -157,6 +157,6 @@ describe("ROCK text → parseSource → buildNetwork", () => {
   it("should colour DOT edges with the ROCK_network styles", () => {
     const dot = toDot(net);
     expect(dot).toContain(`"debtCounselling" -> "problematicDebt" [rel="causal_neg", penwidth=3, color="#BB0000"];`);
-    expect(dot).toContain(`"trustInProfessionals" -> "shame" [rel="versterkt", penwidth=1];`);
+    expect(dot).toContain(`"trustInProfessionals" -> "shame" [rel="versterkt", penwidth=1, color="#1a7f37"];`);
   });
 });

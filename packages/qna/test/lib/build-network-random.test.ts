@@ -31,7 +31,7 @@ describe("buildNetwork on random sources", () => {
           );
           const [da, db] = [doc.get(a.sourceId)!, doc.get(b.sourceId)!];
           if (shared && da !== db) {
-            const keep = da < db ? da : db;
+            const keep = [da, db].sort()[0]!;
             for (const [k, v] of doc) if (v === da || v === db) doc.set(k, keep);
             changed = true;
           }
