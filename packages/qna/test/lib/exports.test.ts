@@ -42,12 +42,9 @@ describe("toDot", () => {
     expect(dot).toContain('rankdir="TB";');
     expect(dot).toContain('"bcp_door" [label="bcp_door", fillcolor="#8ee9ff", shape="box"];');
     expect(dot).toContain('"fearOfDoorbell" [label="fearOfDoorbell"];');
-    expect(dot).toContain(
-      '"fearOfDoorbell" -> "tar_reach" [rel="causal_neg", penwidth=1, color="#BB0000", arrowhead="empty"];',
-    );
-    expect(dot).toContain(
-      '"fearOfDoorbell" -> "tar_reach" [rel="structural", penwidth=1, color="grey", style="dotted"];',
-    );
+    // The author's ROCK_aesthetics styling wins whole over the valence colours.
+    expect(dot).toContain('"fearOfDoorbell" -> "tar_reach" [rel="causal_neg", penwidth=1, color="#BB0000"];');
+    expect(dot).toContain('"fearOfDoorbell" -> "tar_reach" [rel="structural", penwidth=1, color="grey"];');
     expect(dot).toContain('"bcp_door" -> "fearOfDoorbell" [rel="causal_pos", penwidth=2, color="grey"];');
     expect(dot).toContain('{ rank = min; "bcp_door"; }');
     expect(dot).toContain('{ rank = max; "tar_reach"; }');
