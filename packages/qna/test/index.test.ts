@@ -5,6 +5,17 @@ describe("@verlicht/qna exports", () => {
     const mod = await import("@verlicht/qna");
     expect(Object.keys(mod).sort()).toEqual(
       [
+        "DOT_VALENCE_STYLE",
+        "EDGE_EXPORT_ATTRIBUTES",
+        "NODE_EXPORT_ATTRIBUTES",
+        "combineOpposites",
+        "flipType",
+        "focusNetwork",
+        "holderOf",
+        "pathRobustness",
+        "qnaMessages",
+        "topNetwork",
+        "traceThreads",
         "DEFAULT_BUILD_OPTIONS",
         "DEFAULT_DETECT_COMMUNITIES_OPTIONS",
         "DEFAULT_FIND_LOOPS_OPTIONS",

@@ -1,6 +1,6 @@
 import { errorPrefix, InvalidArgumentsError, NotFoundError, type Valence } from "@verlicht/core";
-import { caseKeyOf } from "./compute-support.js";
 import { chainValence, compareKeys, expandEdgeChoices, indexAdjacency } from "./index-adjacency.js";
+import { holderOf } from "./trace-threads.js";
 import type { QnaNetwork } from "./types.js";
 
 const PREFIX = errorPrefix("qna", "findPaths");
@@ -156,7 +156,7 @@ function createThreadCheck(
     if (!set) {
       set = new Set();
       for (const c of network.getEdgeAttribute(edge, "citations")) {
-        const key = thread === "source" ? c.sourceId : caseKeyOf(c, fallback);
+        const key = holderOf(c, thread, fallback);
         if (key !== undefined) set.add(key);
       }
       holders.set(edge, set);
