@@ -46,10 +46,10 @@ export {
 } from "./lib/focus-network.js";
 export { type DocumentIndex, type EvidenceCounting, identifyDocuments } from "./lib/identify-documents.js";
 export { qnaMessages } from "./lib/messages.js";
+export type { RockSource as NetworkSource } from "./lib/network-source.js";
 export { DEFAULT_PAGE_RANK_OPTIONS, type PageRankOptions, pageRank } from "./lib/page-rank.js";
 export { type PathRobustness, type PathRobustnessOptions, pathRobustness } from "./lib/path-robustness.js";
 export { DEFAULT_VALENCE } from "./lib/resolve-valence.js";
-export type { RockSource as NetworkSource } from "./lib/network-source.js";
 export type { QnaRuleId } from "./lib/rule-ids.js";
 export { fromSerializedNetwork, toGraphologyJson, toSerializedNetwork } from "./lib/serialize-network.js";
 export { type ToDagittyOptions, toDagitty } from "./lib/to-dagitty.js";
