@@ -1,5 +1,5 @@
 import type { SerializedNetwork } from "@verlicht/core";
-import { buildNetwork, toSerializedNetwork } from "@verlicht/qna";
+import { buildNetwork, type EvidenceCounting, toSerializedNetwork } from "@verlicht/qna";
 import type { CodeTreeNode, RockSource, Utterance } from "@verlicht/rock";
 
 /** Options of {@link buildNetworks}. */
@@ -10,6 +10,8 @@ export interface BuildNetworksOptions {
   coder?: string | undefined;
   /** Drop links with fewer citations. */
   minSupport?: number | undefined;
+  /** How coders' copies of one transcript count (see `@verlicht/qna`'s `EvidenceCounting`). */
+  evidence?: EvidenceCounting | undefined;
 }
 
 /** Networks built from sources. */
@@ -97,7 +99,8 @@ export function buildNetworks(
   const base = coder
     ? filterSources(sources, (u) => (u.coderId ?? u.classInstances["coderId"]) === coder)
     : [...sources];
-  const network = finish(toSerializedNetwork(buildNetwork(base)), codebook, minSupport);
+  const build = (part: RockSource[]) => buildNetwork(part, { evidence: options?.evidence });
+  const network = finish(toSerializedNetwork(build(base)), codebook, minSupport);
   const groups: Record<string, SerializedNetwork> = {};
   const comparison: BuiltNetworks["comparison"] = [];
   if (options?.groupBy) {
@@ -105,7 +108,7 @@ export function buildNetworks(
     const values = [...new Set(index.values())].sort();
     for (const value of values) {
       const part = filterSources(base, (u) => index.get(u.caseId ?? u.classInstances["cid"] ?? "") === value);
-      groups[value] = finish(toSerializedNetwork(buildNetwork(part)), codebook, minSupport);
+      groups[value] = finish(toSerializedNetwork(build(part)), codebook, minSupport);
     }
     const named = new Map<string, Set<string>>();
     for (const [value, g] of Object.entries(groups)) {

@@ -14,7 +14,10 @@ export type EvidenceCounting = "distinct-utterances" | "per-file" | "per-coding"
 
 /** The documents behind a set of sources. */
 export interface DocumentIndex {
-  /** Document id of each source id: the smallest source id among the copies of one document. */
+  /**
+   * Document id of each source id: for copies, the longest common prefix of their ids without trailing
+   * separators (`int01-coder-a`, `int01-coder-b` → `int01`), else the smallest id; a single file is its own.
+   */
   documentOf: ReadonlyMap<string, string>;
   /** Source ids per document id (only documents with more than one copy). */
   copies: ReadonlyMap<string, readonly string[]>;
@@ -76,11 +79,28 @@ export function identifyDocuments(sources: ReadonlyArray<RockSource>): DocumentI
   });
   const documentOf = new Map<string, string>();
   const copies = new Map<string, string[]>();
+  const taken = new Set(sources.map((s) => s.sourceId));
   for (const ids of members.values()) {
     const sorted = [...new Set(ids)].sort();
-    const id = sorted[0]!;
+    const id = sorted.length > 1 ? nameOfCopies(sorted, taken) : sorted[0]!;
     for (const s of sorted) documentOf.set(s, id);
     if (sorted.length > 1) copies.set(id, sorted);
   }
   return { documentOf, copies };
+}
+
+/** A trailing "-coder-" / "_codeur_" part of a common prefix: it names the copies' coders, not the document. */
+const CODER_SUFFIX = /[-_.\s]+(?:coder|codeur|coding|codering|rater|beoordelaar)s?[-_.\s]*$/i;
+
+/** A name for copies of one document: their ids' common prefix, trimmed of separators, if it is free. */
+function nameOfCopies(sorted: readonly string[], taken: ReadonlySet<string>): string {
+  const first = sorted[0]!;
+  const last = sorted[sorted.length - 1]!;
+  let n = 0;
+  while (n < first.length && first[n] === last[n]) n++;
+  const prefix = first
+    .slice(0, n)
+    .replace(CODER_SUFFIX, "")
+    .replace(/[-_.\s]+$/, "");
+  return prefix.length >= 2 && !taken.has(prefix) ? prefix : first;
 }

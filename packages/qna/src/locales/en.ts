@@ -14,6 +14,6 @@ export const en: LocaleTable<QnaRuleId> = {
   "cycle-broken": "Left out {edge} to make the network acyclic",
   "opposite-signs": {
     reason: "{from} -> {to} is coded with opposite signs ({types}); DAGitty has no signs, so one arrow stands for both",
-    note: "look at the link with `verlicht network contested` before reading adjustment sets",
+    note: "look at the link with `verlicht network loops` (it lists contested links) before reading adjustment sets",
   },
 };

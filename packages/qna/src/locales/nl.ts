@@ -15,6 +15,6 @@ export const nl: LocaleTable<QnaRuleId> = {
   "opposite-signs": {
     reason:
       "{from} -> {to} is met tegengestelde tekens gecodeerd ({types}); DAGitty kent geen tekens, dus één pijl staat voor beide",
-    note: "bekijk het verband met `verlicht network contested` voordat u adjustment sets leest",
+    note: "bekijk het verband met `verlicht network loops` (dat noemt omstreden verbanden) voordat u adjustment sets leest",
   },
 };

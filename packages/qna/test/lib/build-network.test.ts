@@ -69,7 +69,7 @@ describe("buildNetwork", () => {
     expect(e.coders).toBe(2);
     expect(e.weight).toBe(3);
     expect(e.citations.map((c) => c.coderId)).toEqual(["A", "B"]);
-    expect(e.citations.map((c) => c.documentId)).toEqual(["int05-coder-a", "int05-coder-a"]);
+    expect(e.citations.map((c) => c.documentId)).toEqual(["int05", "int05"]);
     // The other readings stay available by name.
     const perFile = buildNetwork([a, b], { evidence: "per-file" }).getEdgeAttributes("x->y||causal_pos");
     expect(perFile.support).toEqual({ citations: 1, sources: 2, cases: 1 });
