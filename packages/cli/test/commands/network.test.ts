@@ -11,8 +11,12 @@ function capture(): CliIo & { out: string; err: string } {
     out: "",
     err: "",
     isTTY: false,
-    stdout: (s: string) => void (io.out += s),
-    stderr: (s: string) => void (io.err += s),
+    stdout: (s: string) => {
+      io.out += s;
+    },
+    stderr: (s: string) => {
+      io.err += s;
+    },
   };
   return io;
 }

@@ -62,7 +62,11 @@ export function focusNetwork(network: QnaNetwork, focus: string, options?: Focus
           : direction === "downstream"
             ? network.outNeighbors(v)
             : network.neighbors(v);
-      for (const w of around) if (!seen.has(w)) seen.add(w) && next.push(w);
+      for (const w of around) {
+        if (seen.has(w)) continue;
+        seen.add(w);
+        next.push(w);
+      }
     }
     frontier = next;
   }
