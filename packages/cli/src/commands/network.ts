@@ -88,6 +88,21 @@ export function registerNetwork(program: Command, run: Runner): void {
             loaded.map((l) => l.source),
             { groupBy: opts.groupBy, coder: opts.coder, minSupport, evidence },
           );
+          if (built.network.edges.length === 0) {
+            throw new CliError(
+              ctx.t(
+                `geen netwerkcodes gevonden in ${loaded.length} bron(nen): er is geen netwerk om te schrijven`,
+                `no network codes found in ${loaded.length} source(s): there is no network to write`,
+              ),
+              {
+                file: sources[0],
+                fix: ctx.t(
+                  "codeer verbanden als [[oorzaak->gevolg||causal_pos]], of controleer --coder en --min-support",
+                  "code relations as [[cause->effect||causal_pos]], or check --coder and --min-support",
+                ),
+              },
+            );
+          }
           const copies =
             evidence === "distinct-utterances" ? identifyDocuments(loaded.map((l) => l.source)).copies : new Map();
           const agreement = coderAgreement(built.network);

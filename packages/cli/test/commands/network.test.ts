@@ -1,5 +1,5 @@
 // `verlicht network …` on small fictional ROCK sources written to a temporary folder, in process.
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -78,6 +78,20 @@ describe("verlicht network build", () => {
       net2.edges.find((e: { key: string }) => e.key === "plusWorkers->doorbell||causal_pos").attributes.support.sources,
     ).toBe(2);
     expect((await cli("network", "build", dir, "--out", join(dir, "x.json"), "--evidence", "all")).code).toBe(2);
+  });
+});
+
+describe("verlicht network build on sources without network codes", () => {
+  it("should exit 2 and leave an existing output as it was", async () => {
+    const empty = join(dir, "empty");
+    mkdirSync(empty);
+    writeFileSync(join(empty, "plain.rock"), "[[uid=7p6n0100]] Alleen tekst, geen codes.\n");
+    const out = join(dir, "kept.json");
+    writeFileSync(out, '{"kept": true}\n');
+    const r = await cli("network", "build", empty, "--out", out);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain("no network codes");
+    expect(readFileSync(out, "utf8")).toBe('{"kept": true}\n');
   });
 });
 
