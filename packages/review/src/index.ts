@@ -87,6 +87,7 @@ export {
   markRetrieval,
   removeRecord,
   resolveConflict,
+  type SessionVoteInit,
   saveExtraction,
   studyOf,
   type VoteInit,
@@ -108,3 +109,5 @@ export {
   verifyReview,
 } from "./lib/store/integrity.js";
 export { DEFAULT_OPEN_REVIEW_OPTIONS, type OpenReviewOptions, openReview } from "./lib/store/open.js";
+export type { ReviewReader } from "./lib/store/reader.js";
+export { ReviewerSession } from "./lib/store/session.js";

@@ -18,6 +18,7 @@ describe("@verlicht/review", () => {
       "RawTagSchema",
       "Review",
       "ReviewRecordSchema",
+      "ReviewerSession",
       "VOTE_VALUES",
       "agreementByStageAndRound",
       "allVotes",

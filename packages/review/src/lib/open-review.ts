@@ -18,8 +18,9 @@ import type { Actor, InputProvenance, ReviewerRole, Round, RoundKind, Stage, Sto
 import { statement } from "./statement-cache.js";
 import { eventHash } from "./store/chain.js";
 import { inTransaction, type ReviewDatabase } from "./store/database.js";
-import { hashToken, newToken } from "./store/identity.js";
+import { hashToken, newToken, tokenMatches } from "./store/identity.js";
 import { BrokenLogError, inspectLog, type ReviewIntegrity } from "./store/integrity.js";
+import { ReviewerSession } from "./store/session.js";
 import { toStored } from "./stored-record.js";
 import { TOOL_VERSION } from "./tool-version.js";
 
@@ -295,6 +296,25 @@ export class Review {
       payload: { id, role: options.role ?? "screener", tokenHash: hashToken(token) },
     });
     return token;
+  }
+
+  /**
+   * Sign a reviewer in with the token {@link Review.addReviewer} issued. The session's reads are blinded
+   * by its reviewer (see {@link ReviewerSession}); hand reviewers sessions, never the Review.
+   *
+   * @throws {UsageError} (`sign-in-refused`) for an unknown name or a wrong token, alike.
+   */
+  signIn(id: string, token: string): ReviewerSession {
+    const row = statement(this.db, "SELECT token_hash FROM reviewers WHERE id = ?").get(id);
+    if (!row || !tokenMatches(token, row.token_hash)) throw new UsageError(errorText("signIn", "sign-in-refused"));
+    return new ReviewerSession(this, id, row.token_hash as string);
+  }
+
+  /** The reviewers, their roles, and whether they have a sign-in token. */
+  reviewers(): { id: string; role: ReviewerRole; hasToken: boolean }[] {
+    return statement(this.db, "SELECT id, role, token_hash FROM reviewers ORDER BY id")
+      .all()
+      .map((r) => ({ id: String(r.id), role: r.role as ReviewerRole, hasToken: typeof r.token_hash === "string" }));
   }
 
   /** The role of a reviewer, or undefined when unknown. */
