@@ -1,4 +1,4 @@
-import { errorPrefix, InvalidArgumentsError, NotFoundError, type ReviewEvent, UsageError } from "@verlicht/core";
+import { InvalidArgumentsError, NotFoundError, type ReviewEvent, UsageError } from "@verlicht/core";
 import { applyEvent } from "./apply-event.js";
 import type { Decision, DecisionRule } from "./decide.js";
 import { decisionOf } from "./decision-of.js";
@@ -23,8 +23,6 @@ import { BrokenLogError, inspectLog, type ReviewIntegrity } from "./store/integr
 import { ReviewerSession } from "./store/session.js";
 import { toStored } from "./stored-record.js";
 import { TOOL_VERSION } from "./tool-version.js";
-
-const P = (fn: string) => errorPrefix("review", fn);
 
 interface EventInit {
   type: string;
@@ -180,11 +178,13 @@ export class Review {
     const found = this.rounds().find((r) => r.id === id);
     if (!found)
       throw new NotFoundError(
-        `${P("round")}no round ${JSON.stringify(id)}; known: ${
-          this.rounds()
-            .map((r) => r.id)
-            .join(", ") || "none"
-        }`,
+        errorText("round", "unknown-round", {
+          id: JSON.stringify(id),
+          known:
+            this.rounds()
+              .map((r) => r.id)
+              .join(", ") || "–",
+        }),
       );
     return found;
   }
@@ -209,7 +209,7 @@ export class Review {
   /** One stored record. @throws {NotFoundError} */
   record(id: number): StoredRecord {
     const row = statement(this.db, "SELECT * FROM records WHERE id = ?").get(id) as Record<string, unknown> | undefined;
-    if (!row) throw new NotFoundError(`${P("record")}no record with id ${id}`);
+    if (!row) throw new NotFoundError(errorText("record", "unknown-record", { id }));
     return toStored(row);
   }
 
@@ -258,7 +258,7 @@ export class Review {
   resolveMaybe(a: number, b: number, options: Actor & { same: boolean }): void {
     this.transaction(() => {
       if (!statement(this.db, "SELECT 1 FROM maybe_pairs WHERE a = ? AND b = ?").get(a, b)) {
-        throw new NotFoundError(`${P("resolveMaybe")}no maybe pair (${a}, ${b}); see maybePairs()`);
+        throw new NotFoundError(errorText("resolveMaybe", "unknown-maybe-pair", { a, b }));
       }
       this.commit({ type: "maybe-resolved", actor: options.as, payload: { a, b, same: options.same } });
     });
@@ -288,7 +288,7 @@ export class Review {
    * @returns the sign-in token (`vrt_…`).
    */
   addReviewer(id: string, options: Actor & { role?: ReviewerRole | undefined }): string {
-    if (!id) throw new InvalidArgumentsError(`${P("addReviewer")}expected a non-empty reviewer id`);
+    if (!id) throw new InvalidArgumentsError(errorText("addReviewer", "empty-reviewer-id"));
     const token = newToken();
     this.commit({
       type: "reviewer-added",
@@ -325,7 +325,7 @@ export class Review {
 
   /** Add an exclusion reason to the controlled list. */
   addExclusionReason(code: string, options: Actor & { label?: string | undefined }): void {
-    if (!code) throw new InvalidArgumentsError(`${P("addExclusionReason")}expected a non-empty reason code`);
+    if (!code) throw new InvalidArgumentsError(errorText("addExclusionReason", "empty-reason-code"));
     this.transaction(() =>
       this.commit({ type: "reason-added", actor: options.as, payload: { code, label: options.label ?? code } }),
     );
@@ -361,9 +361,12 @@ export class Review {
     const found = this.stages().find((s) => s.id === id);
     if (!found)
       throw new NotFoundError(
-        `${P("stage")}no stage ${JSON.stringify(id)}; known: ${this.stages()
-          .map((s) => s.id)
-          .join(", ")}`,
+        errorText("stage", "unknown-stage", {
+          id: JSON.stringify(id),
+          known: this.stages()
+            .map((s) => s.id)
+            .join(", "),
+        }),
       );
     return found;
   }
@@ -371,7 +374,7 @@ export class Review {
   /** The latest round id (votes default to it). */
   currentRound(): string {
     const last = this.rounds().at(-1);
-    if (!last) throw new UsageError(`${P("currentRound")}the review has no search round yet; call addRound() first`);
+    if (!last) throw new UsageError(errorText("currentRound", "no-round-yet"));
     return last.id;
   }
 

@@ -1,13 +1,12 @@
 // The bodies of Review's longer set-up methods (rounds, record import, stage rules), kept apart so the
 // class stays a readable list of what a review can do.
-import { errorPrefix, InvalidArgumentsError } from "@verlicht/core";
+import { InvalidArgumentsError } from "@verlicht/core";
 import type { DecisionRule } from "./decide.js";
+import { errorText } from "./messages.js";
 import type { Review } from "./open-review.js";
 import type { ReviewRecord } from "./review-record.js";
 import type { Actor, Round, Stage } from "./review-types.js";
 import { statement } from "./statement-cache.js";
-
-const P = (fn: string) => errorPrefix("review", fn);
 
 /** Options of {@link Review.importRecords}. */
 export type ImportRecordsOptions = Actor & {
@@ -33,7 +32,7 @@ export function addRound(review: Review, round: Partial<Omit<Round, "position">>
     const position = (statement(review.db, "SELECT COUNT(*) AS n FROM rounds").get() as { n: number }).n + 1;
     const id = round.id ?? `round-${position}`;
     if (statement(review.db, "SELECT 1 FROM rounds WHERE id = ?").get(id)) {
-      throw new InvalidArgumentsError(`${P("addRound")}a round with id ${JSON.stringify(id)} exists; pick another id`);
+      throw new InvalidArgumentsError(errorText("addRound", "round-exists", { id: JSON.stringify(id) }));
     }
     const value: Round = {
       id,
@@ -101,7 +100,7 @@ export function configureStage(review: Review, id: string, options: ConfigureSta
     };
     if (stage.rule.kind !== "single" && !(Number.isInteger(stage.rule.reviewers) && stage.rule.reviewers >= 1)) {
       throw new InvalidArgumentsError(
-        `${P("configureStage")}rule.reviewers must be a positive integer, got ${String(stage.rule.reviewers)}`,
+        errorText("configureStage", "bad-rule-reviewers", { got: String(stage.rule.reviewers) }),
       );
     }
     review.commit({

@@ -27,6 +27,16 @@ export const en = {
   "expected-path": "expected a file path, got {got}",
   "newer-schema":
     "{path} has schema version {version}, newer than this library's {supported}; upgrade @verlicht/review",
+  // The store's set-up and look-ups.
+  "unknown-round": "no round {id}; known: {known}",
+  "unknown-record": "no record with id {id}",
+  "unknown-maybe-pair": "no maybe pair ({a}, {b}); see maybePairs()",
+  "empty-reviewer-id": "expected a non-empty reviewer id",
+  "empty-reason-code": "expected a non-empty reason code",
+  "unknown-stage": "no stage {id}; known: {known}",
+  "no-round-yet": "the review has no search round yet; call addRound() first",
+  "round-exists": "a round with id {id} exists; pick another id",
+  "bad-rule-reviewers": "rule.reviewers must be a positive integer, got {got}",
   // Identities and blinding.
   "sign-in-refused": "unknown reviewer or wrong token",
   "reviewer-without-token": "{reviewer} has no sign-in token yet; the lead issues one with addReviewer()",

@@ -28,6 +28,15 @@ export const nl: LocaleTable<ReviewStoreRuleId> = {
   "expected-path": "verwachtte een bestandspad, kreeg {got}",
   "newer-schema":
     "{path} heeft schemaversie {version}, nieuwer dan versie {supported} van deze bibliotheek; werk @verlicht/review bij",
+  "unknown-round": "geen ronde {id}; bekend: {known}",
+  "unknown-record": "geen record met id {id}",
+  "unknown-maybe-pair": "geen twijfelpaar ({a}, {b}); zie maybePairs()",
+  "empty-reviewer-id": "verwachtte een niet-lege id voor de beoordelaar",
+  "empty-reason-code": "verwachtte een niet-lege code voor de reden",
+  "unknown-stage": "geen fase {id}; bekend: {known}",
+  "no-round-yet": "de review heeft nog geen zoekronde; roep eerst addRound() aan",
+  "round-exists": "er is al een ronde met id {id}; kies een andere id",
+  "bad-rule-reviewers": "rule.reviewers moet een positief geheel getal zijn, niet {got}",
   "sign-in-refused": "onbekende beoordelaar of verkeerde toegangscode",
   "reviewer-without-token":
     "{reviewer} heeft nog geen toegangscode; de hoofdonderzoeker geeft er een met addReviewer()",
