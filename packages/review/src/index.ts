@@ -40,7 +40,8 @@ export {
   matchDuplicates,
 } from "./lib/find-duplicates.js";
 export { type ImportFileOptions, type ImportFileResult, importFile } from "./lib/import-file.js";
-export { DEFAULT_OPEN_REVIEW_OPTIONS, type OpenReviewOptions, openReview, Review } from "./lib/open-review.js";
+export { reviewMessages } from "./lib/messages.js";
+export { Review } from "./lib/open-review.js";
 export { DEFAULT_PARSE_RECORDS_OPTIONS, type ParseRecordsOptions, parseRecords } from "./lib/parse-records.js";
 export {
   createPrioritiser,
@@ -68,6 +69,7 @@ export { prismaCsv } from "./lib/prisma-csv.js";
 export { type PrismaSvgOptions, prismaSvg } from "./lib/prisma-svg.js";
 export { type RawTag, RECORD_FORMATS, type RecordFormat, type ReviewRecord } from "./lib/review-record.js";
 export { RawTagSchema, ReviewRecordSchema } from "./lib/review-record-schema.js";
+export type { ConfigureStageOptions, ImportRecordsOptions } from "./lib/review-setup.js";
 export {
   type Actor,
   DEFAULT_STAGES,
@@ -87,12 +89,14 @@ export {
   markRetrieval,
   removeRecord,
   resolveConflict,
+  type SessionVoteInit,
   saveExtraction,
   studyOf,
   type VoteInit,
   vote,
   votes,
 } from "./lib/screening.js";
+export type { ChainProblem } from "./lib/store/chain.js";
 export type {
   ReviewDatabase,
   SqlRow,
@@ -100,3 +104,12 @@ export type {
   SqlStatement,
   SqlValue,
 } from "./lib/store/database.js";
+export {
+  BrokenLogError,
+  type ReviewIntegrity,
+  type ReviewVerification,
+  verifyReview,
+} from "./lib/store/integrity.js";
+export { DEFAULT_OPEN_REVIEW_OPTIONS, type OpenReviewOptions, openReview } from "./lib/store/open.js";
+export type { ReviewReader } from "./lib/store/reader.js";
+export { ReviewerSession } from "./lib/store/session.js";

@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 describe("@verlicht/review", () => {
   it("should expose exactly these names", async () => {
     expect(Object.keys(await import("@verlicht/review")).sort()).toEqual([
+      "BrokenLogError",
       "DEFAULT_AGREEMENT_BY_STAGE_AND_ROUND_OPTIONS",
       "DEFAULT_FIND_DUPLICATES_OPTIONS",
       "DEFAULT_KRIPPENDORFF_ALPHA_OPTIONS",
@@ -17,6 +18,7 @@ describe("@verlicht/review", () => {
       "RawTagSchema",
       "Review",
       "ReviewRecordSchema",
+      "ReviewerSession",
       "VOTE_VALUES",
       "agreementByStageAndRound",
       "allVotes",
@@ -50,10 +52,12 @@ describe("@verlicht/review", () => {
       "removeRecord",
       "resolveConflict",
       "resolvePrioritiserOptions",
+      "reviewMessages",
       "saveExtraction",
       "screeningMetrics",
       "simulate",
       "studyOf",
+      "verifyReview",
       "version",
       "vote",
       "votes",

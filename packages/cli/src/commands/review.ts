@@ -18,6 +18,7 @@ import { parseCsv } from "../lib/csv.js";
 import { readTextFile, writeFileAtomic } from "../lib/io.js";
 import { applyScreening, countRounds, readScreeningCsv } from "../lib/review-stage.js";
 import type { Runner } from "../lib/run-cli.js";
+import { registerReviewVerify } from "./review-verify.js";
 
 const ACTOR = "verlicht-cli";
 
@@ -45,6 +46,7 @@ function withReview<T>(ctx: CliContext, file: string, f: (review: Review) => T):
 /** `verlicht review init|import|dedup|screen|conflicts|agreement|prisma|simulate|export`. */
 export function registerReview(program: Command, run: Runner): void {
   const review = program.command("review").description("living systematic reviews (one SQLite file per review)");
+  registerReviewVerify(review, run);
 
   review
     .command("init")

@@ -15,6 +15,8 @@ const n = (v: unknown) => (v === undefined ? null : v);
 
 /** How each event type changes the state tables. Only the payload is read, so a replay gives the same state. */
 const HANDLERS: Record<string, Handler> = {
+  // Recorded when openReview put back a protective trigger; changes no state.
+  "log-protection-restored": () => {},
   "round-added": (db, p) => {
     statement(
       db,
@@ -35,8 +37,8 @@ const HANDLERS: Record<string, Handler> = {
   "reviewer-added": (db, p) => {
     statement(
       db,
-      "INSERT INTO reviewers (id, role) VALUES (?, ?) ON CONFLICT(id) DO UPDATE SET role = excluded.role",
-    ).run(p.id, p.role);
+      "INSERT INTO reviewers (id, role, token_hash) VALUES (?, ?, ?) ON CONFLICT(id) DO UPDATE SET role = excluded.role, token_hash = excluded.token_hash",
+    ).run(p.id, p.role, n(p.tokenHash));
   },
   "reason-added": (db, p) => {
     statement(

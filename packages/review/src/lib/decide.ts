@@ -74,3 +74,8 @@ function commonReason(votes: ReadonlyArray<RuleVote>): string | undefined {
   }
   return best;
 }
+
+/** Known vote values, for validation. @internal */
+export function isVoteValue(value: unknown): value is VoteValue {
+  return typeof value === "string" && (VOTE_VALUES as ReadonlyArray<string>).includes(value);
+}

@@ -1,8 +1,8 @@
 import { type CsvExportOptions, csvCell, exportCsv } from "./export-records.js";
-import type { Review } from "./open-review.js";
 import type { StoredRecord } from "./review-types.js";
 import { studyOf } from "./screening.js";
 import { statement } from "./statement-cache.js";
+import { asLead, type ReviewReader } from "./store/reader.js";
 
 const flat = (s: StoredRecord) => ({ ...s.record, id: s.id });
 
@@ -11,7 +11,8 @@ const flat = (s: StoredRecord) => ({ ...s.record, id: s.id });
  * label_included` (1 included at the last stage, 0 excluded at any stage, empty when undecided), and
  * `duplicate_record_id` for duplicates (pointing at the canonical record).
  */
-export function exportAsreviewCsv(review: Review, options?: CsvExportOptions | null): string {
+export function exportAsreviewCsv(reader: ReviewReader, options?: CsvExportOptions | null): string {
+  const review = asLead(reader, "exportAsreviewCsv");
   const stages = review.stages();
   const lines = [
     "record_id,title,abstract,authors,doi,year,keywords,label_included,label_abstract_screening,duplicate_record_id",
@@ -32,7 +33,8 @@ export function exportAsreviewCsv(review: Review, options?: CsvExportOptions | n
 }
 
 /** Write every record with its decisions per stage as CSV. */
-export function exportReviewCsv(review: Review, options?: CsvExportOptions | null): string {
+export function exportReviewCsv(reader: ReviewReader, options?: CsvExportOptions | null): string {
+  const review = asLead(reader, "exportReviewCsv");
   const stages = review.stages();
   const records = review.records();
   return exportCsv(records.map(flat), {
@@ -63,7 +65,8 @@ export interface IncludedStudy {
 }
 
 /** The studies included at the last stage, with their reports and extraction records. */
-export function includedStudies(review: Review): IncludedStudy[] {
+export function includedStudies(reader: ReviewReader): IncludedStudy[] {
+  const review = asLead(reader, "includedStudies");
   const last = review.stages().at(-1);
   if (!last) return [];
   const studies = new Map<number, IncludedStudy>();

@@ -1,38 +1,28 @@
-import { errorPrefix, InvalidArgumentsError, NotFoundError, type ReviewEvent, UsageError } from "@verlicht/core";
+import { InvalidArgumentsError, NotFoundError, type ReviewEvent, UsageError } from "@verlicht/core";
 import { applyEvent } from "./apply-event.js";
-import { type Decision, type DecisionRule, VOTE_VALUES, type VoteValue } from "./decide.js";
+import type { Decision, DecisionRule } from "./decide.js";
 import { decisionOf } from "./decision-of.js";
 import { deduplicateReview } from "./deduplicate-review.js";
+import { errorText } from "./messages.js";
 import { readEvents } from "./read-events.js";
 import type { ReviewRecord } from "./review-record.js";
-import { migrate, SCHEMA_VERSION, STATE_TABLES } from "./review-schema.js";
+import { STATE_TABLES } from "./review-schema.js";
 import {
-  type Actor,
-  DEFAULT_STAGES,
-  type InputProvenance,
-  type ReviewerRole,
-  type Round,
-  type RoundKind,
-  type Stage,
-  type StoredRecord,
-} from "./review-types.js";
+  addRound,
+  type ConfigureStageOptions,
+  configureStage,
+  type ImportRecordsOptions,
+  importRecords,
+} from "./review-setup.js";
+import type { Actor, InputProvenance, ReviewerRole, Round, RoundKind, Stage, StoredRecord } from "./review-types.js";
 import { statement } from "./statement-cache.js";
-import { inTransaction, openDatabase, type ReviewDatabase } from "./store/database.js";
+import { eventHash } from "./store/chain.js";
+import { inTransaction, type ReviewDatabase } from "./store/database.js";
+import { hashToken, newToken, tokenMatches } from "./store/identity.js";
+import { BrokenLogError, inspectLog, type ReviewIntegrity } from "./store/integrity.js";
+import { ReviewerSession } from "./store/session.js";
 import { toStored } from "./stored-record.js";
 import { TOOL_VERSION } from "./tool-version.js";
-
-const P = (fn: string) => errorPrefix("review", fn);
-
-/** Options of {@link openReview}. */
-export interface OpenReviewOptions {
-  /** Milliseconds to wait for another process's write lock (default 10 000). */
-  busyTimeout?: number | undefined;
-  /** Clock for event times (default: now); tests pass a fixed one. */
-  now?: (() => Date) | undefined;
-}
-
-/** Defaults of {@link openReview}. */
-export const DEFAULT_OPEN_REVIEW_OPTIONS: Readonly<{ busyTimeout: number }> = Object.freeze({ busyTimeout: 10_000 });
 
 interface EventInit {
   type: string;
@@ -44,21 +34,36 @@ interface EventInit {
 }
 
 /**
- * A living systematic review stored in one SQLite file. Every change is an append-only event written in
- * the same transaction as the state it changes; {@link Review.rebuild} replays the log into fresh state.
- * Create one with {@link openReview}.
+ * A living systematic review stored in one SQLite file. Every change is an append-only, hash-chained event
+ * written in the same transaction as the state it changes; {@link Review.rebuild} replays the log into
+ * fresh state. Create one with {@link openReview}.
+ *
+ * Whoever holds a `Review` holds the file and is the lead: its reads are unfiltered. Reviewers get a
+ * {@link ReviewerSession} from {@link Review.signIn} with the token {@link Review.addReviewer} issued;
+ * every read of a session is blinded.
  */
 export class Review {
   /** The file path. */
   readonly path: string;
-  /** The underlying SQLite connection (read it, do not write to it). */
+  /** The underlying SQLite connection (the lead's; read it, do not write to it). */
   readonly db: ReviewDatabase;
+  /** Opened with `readOnly: true`: every change throws. */
+  readonly readOnly: boolean;
+  /** What opening found about the log (chain, triggers). */
+  readonly integrity: ReviewIntegrity;
   readonly #now: () => Date;
 
-  constructor(path: string, db: ReviewDatabase, now: () => Date) {
+  /** @internal Use {@link openReview}. */
+  constructor(
+    path: string,
+    db: ReviewDatabase,
+    init: { now: () => Date; readOnly: boolean; integrity: ReviewIntegrity },
+  ) {
     this.path = path;
     this.db = db;
-    this.#now = now;
+    this.#now = init.now;
+    this.readOnly = init.readOnly;
+    this.integrity = init.integrity;
   }
 
   /** Close the file. */
@@ -68,30 +73,44 @@ export class Review {
 
   /** Run `fn` in one write transaction (BEGIN IMMEDIATE), so concurrent writers queue instead of failing. */
   transaction<T>(fn: () => T): T {
+    if (this.readOnly)
+      throw new UsageError(errorText("transaction", "read-only", { path: this.path, action: "a change" }));
     return inTransaction(this.db, fn);
   }
 
-  /** Append an event and apply it, in the current transaction. Returns its sequence number. @internal */
+  /**
+   * Append an event (chained to the last one) and apply it, in one transaction. Returns its sequence
+   * number. @internal
+   */
   commit(init: EventInit): number {
-    const at = this.#now().toISOString();
-    const info = statement(
-      this.db,
-      `INSERT INTO events (at, actor, type, payload, before, after, tool_version, input_file, input_hash, input_line)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    ).run(
-      at,
-      init.actor,
-      init.type,
-      JSON.stringify(init.payload),
-      init.before === undefined ? null : JSON.stringify(init.before),
-      init.after === undefined ? null : JSON.stringify(init.after),
-      TOOL_VERSION,
-      init.input?.file ?? null,
-      init.input?.hash ?? null,
-      init.input?.line ?? null,
-    );
-    applyEvent(this.db, { type: init.type, at, payload: init.payload });
-    return Number(info.lastInsertRowid);
+    if (this.readOnly) throw new UsageError(errorText("commit", "read-only", { path: this.path, action: init.type }));
+    return this.transaction(() => {
+      const at = this.#now().toISOString();
+      const head = statement(this.db, "SELECT seq, hash FROM log_head WHERE id = 1").get() as {
+        seq: number;
+        hash: string;
+      };
+      const row = {
+        seq: head.seq + 1,
+        at,
+        actor: init.actor,
+        type: init.type,
+        payload: JSON.stringify(init.payload),
+        before: init.before === undefined ? null : JSON.stringify(init.before),
+        after: init.after === undefined ? null : JSON.stringify(init.after),
+        tool_version: TOOL_VERSION,
+        input_file: init.input?.file ?? null,
+        input_hash: init.input?.hash ?? null,
+        input_line: init.input?.line ?? null,
+      };
+      statement(
+        this.db,
+        `INSERT INTO events (seq, at, actor, type, payload, before, after, tool_version, input_file, input_hash, input_line, prev_hash, hash)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      ).run(...Object.values(row), head.hash, eventHash(head.hash, row));
+      applyEvent(this.db, { type: init.type, at, payload: init.payload });
+      return row.seq;
+    });
   }
 
   /** The event log, oldest first (optionally from sequence number `after + 1`). */
@@ -99,9 +118,21 @@ export class Review {
     return readEvents(this.db, options?.after ?? 0);
   }
 
-  /** Throw away the state tables and rebuild them by replaying the whole event log. */
+  /**
+   * Throw away the state tables and rebuild them by replaying the whole event log.
+   * @throws {BrokenLogError} when the log's hash chain is broken (a tampered log is never replayed).
+   */
   rebuild(): void {
+    if (this.readOnly)
+      throw new UsageError(errorText("rebuild", "read-only", { path: this.path, action: "rebuild()" }));
     this.transaction(() => {
+      const { broken } = inspectLog(this.db);
+      if (broken) {
+        throw new BrokenLogError(errorText("rebuild", "rebuild-refused", { seq: broken.seq }), {
+          ...broken,
+          path: this.path,
+        });
+      }
       for (const table of STATE_TABLES) this.db.exec(`DELETE FROM ${table}`);
       const rows = statement(this.db, "SELECT type, at, payload FROM events ORDER BY seq").all() as {
         type: string;
@@ -123,27 +154,7 @@ export class Review {
 
   /** Add a search round. Its id defaults to `round-<position>`. */
   addRound(round: Partial<Omit<Round, "position">> & Actor): Round {
-    return this.transaction(() => {
-      const position = (statement(this.db, "SELECT COUNT(*) AS n FROM rounds").get() as { n: number }).n + 1;
-      const id = round.id ?? `round-${position}`;
-      if (statement(this.db, "SELECT 1 FROM rounds WHERE id = ?").get(id)) {
-        throw new InvalidArgumentsError(
-          `${P("addRound")}a round with id ${JSON.stringify(id)} exists; pick another id`,
-        );
-      }
-      const value: Round = {
-        id,
-        position,
-        label: round.label,
-        query: round.query,
-        database: round.database,
-        interface: round.interface,
-        date: round.date,
-        kind: round.kind ?? "database",
-      };
-      this.commit({ type: "round-added", actor: round.as, payload: { ...value }, after: value });
-      return value;
-    });
+    return addRound(this, round);
   }
 
   /** The search rounds, in order. */
@@ -167,11 +178,13 @@ export class Review {
     const found = this.rounds().find((r) => r.id === id);
     if (!found)
       throw new NotFoundError(
-        `${P("round")}no round ${JSON.stringify(id)}; known: ${
-          this.rounds()
-            .map((r) => r.id)
-            .join(", ") || "none"
-        }`,
+        errorText("round", "unknown-round", {
+          id: JSON.stringify(id),
+          known:
+            this.rounds()
+              .map((r) => r.id)
+              .join(", ") || "–",
+        }),
       );
     return found;
   }
@@ -179,46 +192,8 @@ export class Review {
   // ---- records ------------------------------------------------------------------------------
 
   /** Add parsed records to a round, one event per record, all in one transaction. Returns the new ids. */
-  importRecords(
-    records: ReadonlyArray<ReviewRecord>,
-    options: Actor & {
-      round: string;
-      file?: string | undefined;
-      hash?: string | undefined;
-      onProgress?: ((done: number) => void) | undefined;
-    },
-  ): number[] {
-    this.round(options.round);
-    return this.transaction(() => {
-      let next = ((statement(this.db, "SELECT MAX(id) AS m FROM records").get() as { m: number | null }).m ?? 0) + 1;
-      const ids: number[] = [];
-      for (const record of records) {
-        const id = next++;
-        const line = record.position.start.line;
-        this.commit({
-          type: "record-imported",
-          actor: options.as,
-          payload: { id, roundId: options.round, file: options.file, fileHash: options.hash, line, record },
-          input: { file: options.file, hash: options.hash, line },
-        });
-        ids.push(id);
-        if (options.onProgress && ids.length % 1000 === 0) options.onProgress(ids.length);
-      }
-      this.commit({
-        type: "file-imported",
-        actor: options.as,
-        payload: {
-          roundId: options.round,
-          file: options.file,
-          hash: options.hash,
-          count: ids.length,
-          first: ids[0],
-          last: ids.at(-1),
-        },
-        input: { file: options.file, hash: options.hash },
-      });
-      return ids;
-    });
+  importRecords(records: ReadonlyArray<ReviewRecord>, options: ImportRecordsOptions): number[] {
+    return importRecords(this, records, options);
   }
 
   /** Stored records, in id order (optionally of one round). */
@@ -234,7 +209,7 @@ export class Review {
   /** One stored record. @throws {NotFoundError} */
   record(id: number): StoredRecord {
     const row = statement(this.db, "SELECT * FROM records WHERE id = ?").get(id) as Record<string, unknown> | undefined;
-    if (!row) throw new NotFoundError(`${P("record")}no record with id ${id}`);
+    if (!row) throw new NotFoundError(errorText("record", "unknown-record", { id }));
     return toStored(row);
   }
 
@@ -283,7 +258,7 @@ export class Review {
   resolveMaybe(a: number, b: number, options: Actor & { same: boolean }): void {
     this.transaction(() => {
       if (!statement(this.db, "SELECT 1 FROM maybe_pairs WHERE a = ? AND b = ?").get(a, b)) {
-        throw new NotFoundError(`${P("resolveMaybe")}no maybe pair (${a}, ${b}); see maybePairs()`);
+        throw new NotFoundError(errorText("resolveMaybe", "unknown-maybe-pair", { a, b }));
       }
       this.commit({ type: "maybe-resolved", actor: options.as, payload: { a, b, same: options.same } });
     });
@@ -305,12 +280,41 @@ export class Review {
 
   // ---- set-up -------------------------------------------------------------------------------
 
-  /** Add (or change the role of) a reviewer. */
-  addReviewer(id: string, options: Actor & { role?: ReviewerRole | undefined }): void {
-    if (!id) throw new InvalidArgumentsError(`${P("addReviewer")}expected a non-empty reviewer id`);
-    this.transaction(() =>
-      this.commit({ type: "reviewer-added", actor: options.as, payload: { id, role: options.role ?? "screener" } }),
-    );
+  /**
+   * Add a reviewer (or change their role) and issue their secret sign-in token. Only the token's SHA-256 is
+   * stored: hand the token to the reviewer now (it cannot be shown again); calling this again issues a new
+   * token and the old one stops working. The reviewer signs in with {@link Review.signIn}.
+   *
+   * @returns the sign-in token (`vrt_…`).
+   */
+  addReviewer(id: string, options: Actor & { role?: ReviewerRole | undefined }): string {
+    if (!id) throw new InvalidArgumentsError(errorText("addReviewer", "empty-reviewer-id"));
+    const token = newToken();
+    this.commit({
+      type: "reviewer-added",
+      actor: options.as,
+      payload: { id, role: options.role ?? "screener", tokenHash: hashToken(token) },
+    });
+    return token;
+  }
+
+  /**
+   * Sign a reviewer in with the token {@link Review.addReviewer} issued. The session's reads are blinded
+   * by its reviewer (see {@link ReviewerSession}); hand reviewers sessions, never the Review.
+   *
+   * @throws {UsageError} (`sign-in-refused`) for an unknown name or a wrong token, alike.
+   */
+  signIn(id: string, token: string): ReviewerSession {
+    const row = statement(this.db, "SELECT token_hash FROM reviewers WHERE id = ?").get(id);
+    if (!row || !tokenMatches(token, row.token_hash)) throw new UsageError(errorText("signIn", "sign-in-refused"));
+    return new ReviewerSession(this, id, row.token_hash as string);
+  }
+
+  /** The reviewers, their roles, and whether they have a sign-in token. */
+  reviewers(): { id: string; role: ReviewerRole; hasToken: boolean }[] {
+    return statement(this.db, "SELECT id, role, token_hash FROM reviewers ORDER BY id")
+      .all()
+      .map((r) => ({ id: String(r.id), role: r.role as ReviewerRole, hasToken: typeof r.token_hash === "string" }));
   }
 
   /** The role of a reviewer, or undefined when unknown. */
@@ -321,7 +325,7 @@ export class Review {
 
   /** Add an exclusion reason to the controlled list. */
   addExclusionReason(code: string, options: Actor & { label?: string | undefined }): void {
-    if (!code) throw new InvalidArgumentsError(`${P("addExclusionReason")}expected a non-empty reason code`);
+    if (!code) throw new InvalidArgumentsError(errorText("addExclusionReason", "empty-reason-code"));
     this.transaction(() =>
       this.commit({ type: "reason-added", actor: options.as, payload: { code, label: options.label ?? code } }),
     );
@@ -336,32 +340,8 @@ export class Review {
   }
 
   /** Set a stage's decision rule and whether exclusions need a reason. */
-  configureStage(
-    id: string,
-    options: Actor & { rule?: DecisionRule | undefined; reasonsRequired?: boolean | undefined },
-  ): Stage {
-    return this.transaction(() => {
-      const existing = this.stages().find((s) => s.id === id);
-      const stage: Stage = {
-        id,
-        position: existing?.position ?? this.stages().length + 1,
-        rule: options.rule ?? existing?.rule ?? { kind: "agree", reviewers: 2 },
-        reasonsRequired: options.reasonsRequired ?? existing?.reasonsRequired ?? false,
-      };
-      if (stage.rule.kind !== "single" && !(Number.isInteger(stage.rule.reviewers) && stage.rule.reviewers >= 1)) {
-        throw new InvalidArgumentsError(
-          `${P("configureStage")}rule.reviewers must be a positive integer, got ${String(stage.rule.reviewers)}`,
-        );
-      }
-      this.commit({
-        type: "stage-configured",
-        actor: options.as,
-        payload: { ...stage },
-        before: existing,
-        after: stage,
-      });
-      return stage;
-    });
+  configureStage(id: string, options: ConfigureStageOptions): Stage {
+    return configureStage(this, id, options);
   }
 
   /** The screening stages, in order. */
@@ -381,9 +361,12 @@ export class Review {
     const found = this.stages().find((s) => s.id === id);
     if (!found)
       throw new NotFoundError(
-        `${P("stage")}no stage ${JSON.stringify(id)}; known: ${this.stages()
-          .map((s) => s.id)
-          .join(", ")}`,
+        errorText("stage", "unknown-stage", {
+          id: JSON.stringify(id),
+          known: this.stages()
+            .map((s) => s.id)
+            .join(", "),
+        }),
       );
     return found;
   }
@@ -391,7 +374,7 @@ export class Review {
   /** The latest round id (votes default to it). */
   currentRound(): string {
     const last = this.rounds().at(-1);
-    if (!last) throw new UsageError(`${P("currentRound")}the review has no search round yet; call addRound() first`);
+    if (!last) throw new UsageError(errorText("currentRound", "no-round-yet"));
     return last.id;
   }
 
@@ -401,47 +384,4 @@ export class Review {
   }
 }
 
-/** Known vote values, for validation. @internal */
-export function isVoteValue(value: unknown): value is VoteValue {
-  return typeof value === "string" && (VOTE_VALUES as ReadonlyArray<string>).includes(value);
-}
-
-/**
- * Create or open a review file: WAL journal, a busy timeout so concurrent processes queue, schema
- * migrations applied, default stages (title/abstract, full text) on a new file.
- *
- * @param path File path (`:memory:` for a throw-away review).
- * @throws {UsageError} when the file was written by a newer version of this library.
- * @example
- * ```ts
- * const review = openReview("heerlen.review.sqlite");
- * review.addRound({id: "2026-01", database: "PubMed", as: "anna"});
- * ```
- */
-export function openReview(path: string, options?: OpenReviewOptions | null): Review {
-  if (typeof path !== "string" || path === "") {
-    throw new InvalidArgumentsError(`${P("openReview")}expected a file path, got ${JSON.stringify(path)}`);
-  }
-  const db = openDatabase(path);
-  db.pragma(`busy_timeout = ${options?.busyTimeout ?? DEFAULT_OPEN_REVIEW_OPTIONS.busyTimeout}`);
-  if (path !== ":memory:") db.pragma("journal_mode = WAL");
-  db.pragma("synchronous = NORMAL");
-  db.pragma("foreign_keys = ON");
-  const version = migrate(db);
-  if (version > SCHEMA_VERSION) {
-    db.close();
-    throw new UsageError(
-      `${P("openReview")}${path} has schema version ${version}, newer than this library's ${SCHEMA_VERSION}; upgrade @verlicht/review`,
-    );
-  }
-  const review = new Review(path, db, options?.now ?? (() => new Date()));
-  if (review.stages().length === 0) {
-    review.transaction(() => {
-      if (review.stages().length > 0) return;
-      for (const stage of DEFAULT_STAGES) {
-        review.commit({ type: "stage-configured", actor: "system", payload: { ...stage }, after: stage });
-      }
-    });
-  }
-  return review;
-}
+export { isVoteValue } from "./decide.js";

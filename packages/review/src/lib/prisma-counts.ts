@@ -1,6 +1,6 @@
-import type { Review } from "./open-review.js";
 import type { RoundKind } from "./review-types.js";
 import { studyOf } from "./screening.js";
+import { asLead, type ReviewReader } from "./store/reader.js";
 
 /** PRISMA 2020 counts for one round (or cumulative over rounds). Field names follow the PRISMA2020 CSV keys. */
 export interface PrismaCounts {
@@ -101,7 +101,8 @@ function empty(round: string): PrismaCounts {
  *
  * Stages: the first stage is the record screening, the last stage is the eligibility assessment.
  */
-export function prismaCounts(review: Review): PrismaReport {
+export function prismaCounts(reader: ReviewReader): PrismaReport {
+  const review = asLead(reader, "prismaCounts");
   const stages = review.stages();
   const screen = stages[0]?.id ?? "title-abstract";
   const assess = stages.at(-1)?.id ?? "full-text";

@@ -1,4 +1,6 @@
+import { eventHash, GENESIS_HASH } from "./store/chain.js";
 import { inTransaction, type ReviewDatabase } from "./store/database.js";
+import { PROTECTIVE_TRIGGERS, restoreTriggers } from "./store/triggers.js";
 
 /** The tables that hold state derived from the event log (emptied and refilled by a rebuild). */
 export const STATE_TABLES = [
@@ -14,8 +16,37 @@ export const STATE_TABLES = [
   "extractions",
 ] as const;
 
+/** One schema migration: an SQL script, or a function for steps SQL cannot do (hashing). */
+export type Migration = string | ((db: ReviewDatabase) => void);
+
+/**
+ * 3: the hash chain. Adds `prev_hash`/`hash` to events and seals the events already there (oldest first,
+ * so an old file's history is chained from here on), the `log_head` row that a trigger keeps equal to the
+ * last event, sign-in token hashes of reviewers, and the protective triggers in their current form.
+ */
+function sealLog(db: ReviewDatabase): void {
+  db.exec(`
+    ALTER TABLE events ADD COLUMN prev_hash TEXT;
+    ALTER TABLE events ADD COLUMN hash TEXT;
+    ALTER TABLE reviewers ADD COLUMN token_hash TEXT;
+    CREATE TABLE log_head (id INTEGER PRIMARY KEY CHECK (id = 1), seq INTEGER NOT NULL, hash TEXT NOT NULL);
+    DROP TRIGGER IF EXISTS events_append_only_update;
+  `);
+  const update = db.prepare("UPDATE events SET prev_hash = ?, hash = ? WHERE seq = ?");
+  let prev = GENESIS_HASH;
+  let last = 0;
+  for (const row of db.prepare("SELECT * FROM events ORDER BY seq").all()) {
+    const hash = eventHash(prev, row);
+    update.run(prev, hash, row.seq as number);
+    prev = hash;
+    last = row.seq as number;
+  }
+  db.prepare("INSERT INTO log_head (id, seq, hash) VALUES (1, ?, ?)").run(last, prev);
+  restoreTriggers(db, Object.keys(PROTECTIVE_TRIGGERS));
+}
+
 /** Schema migrations, in order; migration `i` brings the file to schema version `i + 1`. */
-export const MIGRATIONS: ReadonlyArray<string> = [
+export const MIGRATIONS: ReadonlyArray<Migration> = [
   `
   CREATE TABLE events (
     seq INTEGER PRIMARY KEY AUTOINCREMENT,
@@ -61,6 +92,7 @@ export const MIGRATIONS: ReadonlyArray<string> = [
   `,
   // 2: records removed before screening for other reasons (PRISMA "Records removed for other reasons").
   `ALTER TABLE records ADD COLUMN removed TEXT;`,
+  sealLog,
 ];
 
 /** The schema version this build writes. */
@@ -75,7 +107,11 @@ export function migrate(db: ReviewDatabase): number {
   return inTransaction(db, () => {
     const before = version();
     if (before >= SCHEMA_VERSION) return before;
-    for (let v = before; v < SCHEMA_VERSION; v++) db.exec(MIGRATIONS[v] as string);
+    for (let v = before; v < SCHEMA_VERSION; v++) {
+      const step = MIGRATIONS[v] as Migration;
+      if (typeof step === "string") db.exec(step);
+      else step(db);
+    }
     db.pragma(`user_version = ${SCHEMA_VERSION}`);
     return before;
   });

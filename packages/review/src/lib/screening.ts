@@ -1,8 +1,11 @@
 import { errorPrefix, InvalidArgumentsError, UsageError } from "@verlicht/core";
-import type { Decision, VoteValue } from "./decide.js";
-import { isVoteValue, type Review } from "./open-review.js";
+import { type Decision, isVoteValue, type VoteValue } from "./decide.js";
+import { errorText } from "./messages.js";
+import type { Review } from "./open-review.js";
 import type { Vote } from "./review-types.js";
 import { statement } from "./statement-cache.js";
+import { asLead, isSession, type ReviewReader } from "./store/reader.js";
+import type { ReviewerSession } from "./store/session.js";
 
 const P = (fn: string) => errorPrefix("review", fn);
 
@@ -24,20 +27,38 @@ export interface VoteInit {
   round?: string | undefined;
 }
 
+/** Arguments of {@link vote} through a reviewer's session: the reviewer is the session's. */
+export type SessionVoteInit = Omit<VoteInit, "reviewer"> & { reviewer?: string | undefined };
+
 /**
  * Cast (or change) a reviewer's vote on a record at a stage. One vote per (record, stage, reviewer, round);
- * a change is a new event with the old vote as `before`.
+ * a change is a new event with the old vote as `before`. With a {@link ReviewerSession} the vote is the
+ * session's reviewer's (and `reviewer` must be absent or the same); with the lead's {@link Review} it is
+ * recorded for the named reviewer (votes collected elsewhere, e.g. `verlicht review screen`).
  *
  * @throws {UsageError} when the record is a duplicate, or not forwarded to this stage by the previous one
  *   (records of other-method rounds may be assessed directly).
  * @throws {InvalidArgumentsError} for an unknown reviewer, value or reason, or a missing required reason.
  */
-export function vote(review: Review, init: VoteInit): void {
+export function vote(reader: ReviewerSession, init: SessionVoteInit): void;
+export function vote(reader: Review, init: VoteInit): void;
+export function vote(reader: Review | ReviewerSession, init: VoteInit | SessionVoteInit): void {
+  if (isSession(reader)) {
+    reader.vote(init);
+    return;
+  }
+  const review = reader;
+  const reviewer = init.reviewer;
+  if (reviewer === undefined) {
+    throw new InvalidArgumentsError(
+      `${P("vote")}name the reviewer the vote is recorded for (or vote through their session)`,
+    );
+  }
   const fn = P("vote");
   review.transaction(() => {
-    if (!review.reviewerRole(init.reviewer)) {
+    if (!review.reviewerRole(reviewer)) {
       throw new InvalidArgumentsError(
-        `${fn}unknown reviewer ${JSON.stringify(init.reviewer)}; add them with addReviewer() first`,
+        `${fn}unknown reviewer ${JSON.stringify(reviewer)}; add them with addReviewer() first`,
       );
     }
     if (!isVoteValue(init.value)) {
@@ -85,11 +106,11 @@ export function vote(review: Review, init: VoteInit): void {
     const old = statement(
       review.db,
       "SELECT value, reason FROM votes WHERE record_id = ? AND stage = ? AND reviewer = ? AND round_id = ?",
-    ).get(init.record, init.stage, init.reviewer, round);
+    ).get(init.record, init.stage, reviewer, round);
     const payload = {
       recordId: init.record,
       stage: init.stage,
-      reviewer: init.reviewer,
+      reviewer: reviewer,
       roundId: round,
       value: init.value,
       reason: init.reason,
@@ -97,7 +118,7 @@ export function vote(review: Review, init: VoteInit): void {
     };
     review.commit({
       type: "vote-cast",
-      actor: init.reviewer,
+      actor: reviewer,
       payload,
       before: old ?? null,
       after: { value: init.value, reason: init.reason ?? null },
@@ -105,35 +126,9 @@ export function vote(review: Review, init: VoteInit): void {
   });
 }
 
-/**
- * Read the votes on a record at a stage, as a reviewer. Blinding: a screener sees others' votes only
- * after casting their own; a resolver or owner sees them once the record is in conflict or decided.
- *
- * @throws {UsageError} when blinding forbids it.
- */
-export function votes(
-  review: Review,
-  options: { record: number; stage: string; as: string; round?: string | undefined },
-): Vote[] {
-  const fn = P("votes");
-  const round = options.round ?? review.currentRound();
-  const role = review.reviewerRole(options.as);
-  if (!role) throw new InvalidArgumentsError(`${fn}unknown reviewer ${JSON.stringify(options.as)}`);
-  const rows = statement(
-    review.db,
-    "SELECT * FROM votes WHERE record_id = ? AND stage = ? AND round_id = ? ORDER BY at, reviewer",
-  ).all(options.record, options.stage, round) as Record<string, unknown>[];
-  const own = rows.some((r) => r.reviewer === options.as);
-  if (!own) {
-    const status = review.decisionOf(options.record, options.stage).status;
-    const privileged = role !== "screener" && status !== "pending";
-    if (!privileged) {
-      throw new UsageError(
-        `${fn}${options.as} has not voted on record ${options.record} at ${options.stage}; votes are blinded until you vote`,
-      );
-    }
-  }
-  return rows.map((r) => ({
+/** A `votes` row as a {@link Vote}. @internal */
+export function rowToVote(r: Record<string, unknown>): Vote {
+  return {
     recordId: r.record_id as number,
     stage: r.stage as string,
     reviewer: r.reviewer as string,
@@ -142,20 +137,64 @@ export function votes(
     reason: (r.reason as string | null) ?? undefined,
     note: (r.note as string | null) ?? undefined,
     at: r.at as string,
-  }));
+  };
 }
 
-/** The decision on a record at a stage (duplicates carry their canonical record's decision). */
-export function decision(review: Review, record: number, stage: string): Decision {
-  return review.decisionOf(record, stage);
+/** Every vote on a record at a stage in a round, unfiltered. @internal */
+export function readVotes(review: Review, record: number, stage: string, round: string): Vote[] {
+  return statement(
+    review.db,
+    "SELECT * FROM votes WHERE record_id = ? AND stage = ? AND round_id = ? ORDER BY at, reviewer",
+  )
+    .all(record, stage, round)
+    .map(rowToVote);
 }
 
-/** Records in conflict at a stage (ids only: reading the votes goes through {@link votes}). */
-export function conflicts(review: Review, options: { stage: string }): number[] {
+/**
+ * Read the votes on a record at a stage. With a reviewer's {@link ReviewerSession} they are blinded (see
+ * there): a screener sees others' votes only after casting their own. The lead's {@link Review} sees all.
+ * A name is not an identity: `as` is refused; sign the reviewer in with {@link Review.signIn}.
+ *
+ * @throws {UsageError} when blinding forbids it.
+ * @throws {InvalidArgumentsError} when `as` is passed.
+ */
+export function votes(
+  reader: ReviewReader,
+  options: { record: number; stage: string; round?: string | undefined; as?: never },
+): Vote[] {
+  if ((options as { as?: unknown }).as !== undefined) {
+    throw new InvalidArgumentsError(
+      errorText("votes", "name-not-identity", { as: JSON.stringify((options as { as?: unknown }).as) }),
+    );
+  }
+  if (isSession(reader)) return reader.votes(options);
+  return readVotes(reader, options.record, options.stage, options.round ?? reader.currentRound());
+}
+
+/**
+ * The decision on a record at a stage (duplicates carry their canonical record's decision). Blinded for a
+ * reviewer's session until they voted on it. @throws {UsageError} while blinded.
+ */
+export function decision(reader: ReviewReader, record: number, stage: string): Decision {
+  if (isSession(reader)) return reader.decision(record, stage);
+  return reader.decisionOf(record, stage);
+}
+
+/** Records in conflict at a stage, unfiltered. @internal */
+export function conflictIds(review: Review, stage: string): number[] {
   const ids = statement(review.db, "SELECT DISTINCT record_id AS id FROM votes WHERE stage = ? ORDER BY record_id").all(
-    options.stage,
+    stage,
   ) as { id: number }[];
-  return ids.map((r) => r.id).filter((id) => review.decisionOf(id, options.stage).status === "conflict");
+  return ids.map((r) => r.id).filter((id) => review.decisionOf(id, stage).status === "conflict");
+}
+
+/**
+ * Records in conflict at a stage (ids only: reading the votes goes through {@link votes}). A reviewer's
+ * session gets only those whose decision it may see.
+ */
+export function conflicts(reader: ReviewReader, options: { stage: string }): number[] {
+  if (isSession(reader)) return reader.conflicts(options);
+  return conflictIds(reader, options.stage);
 }
 
 /**
@@ -269,17 +308,14 @@ export function saveExtraction(
 
 /**
  * Every vote of the review as plain rows `{record, stage, round, reviewer, decision}` (the shape
- * `agreementByStageAndRound` takes). Only an owner may read all votes at once (blinding).
+ * `agreementByStageAndRound` takes). For the lead only: the {@link Review}, or a session with role `owner`.
  *
- * @throws {UsageError} when `as` is not an owner.
+ * @throws {UsageError} for the session of anyone but the lead.
  */
 export function allVotes(
-  review: Review,
-  options: { as: string },
+  reader: ReviewReader,
 ): { record: number; stage: string; round: string; reviewer: string; decision: VoteValue }[] {
-  if (review.reviewerRole(options.as) !== "owner") {
-    throw new UsageError(`${P("allVotes")}only an owner may read every vote at once; ${options.as} is not an owner`);
-  }
+  const review = asLead(reader, "allVotes");
   const rows = statement(
     review.db,
     "SELECT record_id, stage, round_id, reviewer, value FROM votes ORDER BY record_id, stage, round_id, reviewer",

@@ -7,7 +7,7 @@ import { fileURLToPath } from "node:url";
 import { InvalidInputError, ReviewEventSchema } from "@verlicht/core";
 import { describe, expect, it } from "vitest";
 import { importFile, openReview, parseRecords, vote } from "../../src/index.js";
-import { MIGRATIONS } from "../../src/lib/review-schema.js";
+import { MIGRATIONS, SCHEMA_VERSION } from "../../src/lib/review-schema.js";
 import { openDatabase } from "../../src/lib/store/database.js";
 
 const repoRoot = fileURLToPath(new URL("../../../../", import.meta.url));
@@ -45,7 +45,7 @@ describe("openReview", () => {
     const path = join(tmp(), "r.sqlite");
     const review = openReview(path);
     expect(review.db.pragma("journal_mode", { simple: true })).toBe("wal");
-    expect(review.db.pragma("user_version", { simple: true })).toBe(2);
+    expect(review.db.pragma("user_version", { simple: true })).toBe(SCHEMA_VERSION);
     expect(review.stages().map((s) => s.id)).toEqual(["title-abstract", "full-text"]);
     review.close();
     const again = openReview(path);
@@ -67,7 +67,7 @@ describe("openReview", () => {
     old.prepare("INSERT INTO rounds (id, position, kind) VALUES ('r1', 1, 'database')").run();
     old.close();
     const review = openReview(path);
-    expect(review.db.pragma("user_version", { simple: true })).toBe(2);
+    expect(review.db.pragma("user_version", { simple: true })).toBe(SCHEMA_VERSION);
     expect(review.rounds().map((r) => r.id)).toEqual(["r1"]);
     expect(review.events()[0]).toMatchObject({ type: "round-added", actor: "anna", toolVersion: "old" });
     review.rebuild();

@@ -15,6 +15,10 @@ import {
   votes,
 } from "../../src/index.js";
 
+/** Sign-in tokens of the set-up's reviewers, by review. */
+const tokens = new WeakMap<Review, Record<string, string>>();
+const session = (review: Review, name: string) => review.signIn(name, tokens.get(review)?.[name] as string);
+
 function setUp(): Review {
   const review = openReview(":memory:");
   review.addRound({ id: "r1", as: "owner" });
@@ -25,9 +29,11 @@ function setUp(): Review {
     )
     .join("");
   review.importRecords(parseRecords(text).value, { round: "r1", as: "owner" });
-  review.addReviewer("anna", { as: "owner" });
-  review.addReviewer("bob", { as: "owner" });
-  review.addReviewer("carla", { as: "owner", role: "resolver" });
+  tokens.set(review, {
+    anna: review.addReviewer("anna", { as: "owner" }),
+    bob: review.addReviewer("bob", { as: "owner" }),
+    carla: review.addReviewer("carla", { as: "owner", role: "resolver" }),
+  });
   review.addExclusionReason("wrong-population", { as: "owner", label: "Wrong population" });
   review.addExclusionReason("wrong-design", { as: "owner", label: "Wrong study design" });
   return review;
@@ -57,15 +63,17 @@ describe("screening", () => {
   it("should hide others' votes until the reader has voted", () => {
     const review = setUp();
     vote(review, { record: 1, stage: "title-abstract", reviewer: "anna", value: "include" });
-    expect(() => votes(review, { record: 1, stage: "title-abstract", as: "bob" })).toThrow(UsageError);
-    expect(() => votes(review, { record: 1, stage: "title-abstract", as: "carla" })).toThrow(UsageError);
-    vote(review, { record: 1, stage: "title-abstract", reviewer: "bob", value: "exclude" });
-    expect(votes(review, { record: 1, stage: "title-abstract", as: "bob" }).map((v) => [v.reviewer, v.value])).toEqual([
+    expect(() => votes(session(review, "bob"), { record: 1, stage: "title-abstract" })).toThrow(UsageError);
+    expect(() => votes(session(review, "carla"), { record: 1, stage: "title-abstract" })).toThrow(UsageError);
+    vote(session(review, "bob"), { record: 1, stage: "title-abstract", value: "exclude" });
+    expect(
+      votes(session(review, "bob"), { record: 1, stage: "title-abstract" }).map((v) => [v.reviewer, v.value]),
+    ).toEqual([
       ["anna", "include"],
       ["bob", "exclude"],
     ]);
     // A resolver may read once the record is in conflict.
-    expect(votes(review, { record: 1, stage: "title-abstract", as: "carla" })).toHaveLength(2);
+    expect(votes(session(review, "carla"), { record: 1, stage: "title-abstract" })).toHaveLength(2);
   });
 
   it("should list conflicts and record the resolver's decision", () => {
@@ -114,11 +122,12 @@ describe("screening", () => {
 
   it("should give an owner every vote as plain rows and refuse screeners", () => {
     const review = setUp();
-    review.addReviewer("olga", { as: "owner", role: "owner" });
+    const olga = review.addReviewer("olga", { as: "owner", role: "owner" });
     vote(review, { record: 1, stage: "title-abstract", reviewer: "anna", value: "include" });
     vote(review, { record: 1, stage: "title-abstract", reviewer: "bob", value: "maybe" });
-    expect(() => allVotes(review, { as: "anna" })).toThrow(UsageError);
-    expect(allVotes(review, { as: "olga" })).toEqual([
+    expect(() => allVotes(session(review, "anna"))).toThrow(UsageError);
+    expect(allVotes(review.signIn("olga", olga))).toEqual(allVotes(review));
+    expect(allVotes(review)).toEqual([
       { record: 1, stage: "title-abstract", round: "r1", reviewer: "anna", decision: "include" },
       { record: 1, stage: "title-abstract", round: "r1", reviewer: "bob", decision: "maybe" },
     ]);
