@@ -10,7 +10,6 @@ import {
   urlRecogniser,
 } from "./recognise-patterns.js";
 import { personRecogniser } from "./recognise-person.js";
-import { englishPersonRecogniser } from "./recognise-person-en.js";
 import type { Recogniser } from "./types.js";
 
 /** The default recognisers, in the order they run (each is also exported for reuse in custom lists). */
@@ -25,5 +24,4 @@ export const DEFAULT_RECOGNISERS: readonly Recogniser[] = [
   dateRecogniser,
   addressRecogniser,
   personRecogniser,
-  englishPersonRecogniser,
 ];

@@ -1,14 +1,5 @@
 import { normaliseWord, TUSSENVOEGSELS } from "./lexicon.js";
-import {
-  ARTICLES,
-  adjacent,
-  isCapitalised,
-  isInitial,
-  judge,
-  MONTHS_DAYS,
-  stripPossessive,
-  TITLE_WORDS,
-} from "./person-cues.js";
+import { adjacent, isCapitalised, isInitial, judge, stripPossessive } from "./person-cues.js";
 import type { Token } from "./tokens.js";
 import type { DetectedSpan, Recogniser, RecogniserContext } from "./types.js";
 
@@ -19,7 +10,6 @@ export { KIN_WORDS, TITLE_WORDS } from "./person-cues.js";
 export const personRecogniser: Recogniser = {
   id: "person",
   detect(text, ctx) {
-    if (ctx.language !== "nl") return [];
     const tokens = ctx.tokens;
     const lex = ctx.lexicon;
     const isName = new Array<number>(tokens.length).fill(0);
@@ -148,8 +138,8 @@ function buildSpans(text: string, tokens: readonly Token[], isName: number[], ct
         const article = tokens[k - 2];
         const afterTitle =
           before !== undefined &&
-          TITLE_WORDS.has(beforeLower) &&
-          !(article !== undefined && ARTICLES.has(normaliseWord(article.text)));
+          ctx.lexicon.cues.titles.has(beforeLower) &&
+          !(article !== undefined && ctx.lexicon.cues.articles.has(normaliseWord(article.text)));
         const afterName = isName[k - 1]! > 0 || (before?.text === "." && isInitial(tokens, k - 2));
         const first = tokens[k]!;
         const placeWord = /^(in|op|aan)$/i.test(first.text); // "Horst in de Dorpsstraat"
@@ -192,7 +182,7 @@ function buildSpans(text: string, tokens: readonly Token[], isName: number[], ct
         ctx.lexicon.firstNames.has(normaliseWord(tokens[end]!.text)) &&
         !ctx.isProtected(next.start, next.end) &&
         !ctx.lexicon.places.has(normaliseWord(next.text)) &&
-        !MONTHS_DAYS.has(normaliseWord(next.text))
+        !ctx.lexicon.cues.monthsDays.has(normaliseWord(next.text))
       ) {
         end = j;
         continue;
