@@ -4,6 +4,7 @@ import { createAnonymiser, type DetectOptions } from "./create-anonymiser.js";
 import { DEFAULT_RECOGNISERS } from "./default-recognisers.js";
 import { type AnonymisationKey, AnonymisationKeySchema, createKey } from "./key.js";
 import { getLexicon, normaliseWord } from "./lexicon.js";
+import { linkAliases } from "./link-aliases.js";
 import { type ReplacementMode, replaceSpans } from "./replace-spans.js";
 import type { Recogniser } from "./types.js";
 
@@ -77,9 +78,25 @@ export function anonymiseCorpus(
   const detections = documents.map((d) => anonymiser.detect(d.text, { ...options, knownNames: known }));
   const roles = roleHints(detections.flatMap((d) => d.spans));
   const mode = options?.replacement ?? "surrogate";
+  // Every real name part of the corpus, so no surrogate equals a real name of another transcript.
+  const realNames = new Set<string>();
+  for (const det of detections)
+    for (const s of det.spans)
+      if (s.category === "PERSON")
+        for (const w of normaliseWord(s.text).split(/[\s,.'’-]+/)) if (w.length > 1) realNames.add(w);
+  for (const [i, d] of documents.entries()) linkAliases(d.text, detections[i]!.spans, key, roles, known, realNames);
   const out = documents.map((d, i) => {
     const det = detections[i]!;
-    const replaced = replaceSpans({ text: d.text, spans: det.spans, key, documentId: d.id, mode, roles, known });
+    const replaced = replaceSpans({
+      text: d.text,
+      spans: det.spans,
+      key,
+      documentId: d.id,
+      mode,
+      roles,
+      known,
+      realNames,
+    });
     return { id: d.id, text: replaced.text, spans: replaced.spans, messages: det.messages };
   });
   return { documents: out, key };

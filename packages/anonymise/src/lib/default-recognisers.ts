@@ -9,6 +9,7 @@ import {
   postcodeRecogniser,
   urlRecogniser,
 } from "./recognise-patterns.js";
+import { englishAddressRecogniser, internationalPhoneRecogniser, ukPostcodeRecogniser } from "./recognise-international.js";
 import { personRecogniser } from "./recognise-person.js";
 import type { Recogniser } from "./types.js";
 
@@ -19,9 +20,12 @@ export const DEFAULT_RECOGNISERS: readonly Recogniser[] = [
   ibanRecogniser,
   bsnRecogniser,
   phoneRecogniser,
+  internationalPhoneRecogniser,
   plateRecogniser,
   postcodeRecogniser,
+  ukPostcodeRecogniser,
   dateRecogniser,
   addressRecogniser,
+  englishAddressRecogniser,
   personRecogniser,
 ];

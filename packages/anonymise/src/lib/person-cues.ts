@@ -51,6 +51,9 @@ export function adjacent(text: string, a: Token, b: Token): boolean {
   return gap.length <= 2 && /^[ \u00a0-]*$/.test(gap);
 }
 
+/** Limburgish pronouns and possessives that look like first names in lowercase ("mien", "dien"). */
+const DIALECT_WORDS = new Set("mien dien zien oos uch veer geer hae jae".split(" "));
+
 /** A judgement on one token: a name with this confidence, or not. */
 export type Verdict = { conf: number } | null;
 
@@ -72,7 +75,23 @@ function judgeUncapitalised(
     // cheap test first: only right after a title or a kinship word
     const prevLower = i > 0 ? lowers[i - 1]! : "";
     const titled = lex.cues.titles.has(prevLower);
-    if (!titled && !lex.cues.kin.has(prevLower)) return null;
+    if (!titled && !lex.cues.kin.has(prevLower)) {
+      // A name spoken in lowercase ("via marieke", "dan zegt jurre"): a first name of four letters or more that is
+      // no word of the language, and no place.
+      if (
+        lower.length >= 4 &&
+        lex.firstNames.has(lower) &&
+        !lex.commonWords.has(lower) &&
+        !lex.dictionaryWords.has(lower) &&
+        !lex.frequentWords.has(lower) &&
+        !lex.functionWords.has(lower) &&
+        !DIALECT_WORDS.has(lower) &&
+        !lex.places.has(lower) &&
+        !ctx.isProtected(t.start, t.end)
+      )
+        return { conf: 0.6 };
+      return null;
+    }
     if (lex.functionWords.has(lower) || ctx.isProtected(t.start, t.end)) return null;
     // after a title any non-word counts ("tante truus"); after a kinship word only a known name ("zus noor")
     const known = lex.firstNames.has(lower) || lex.surnames.has(lower) || ctx.knownNames.has(lower);
@@ -177,7 +196,8 @@ export function judge(
   const func = lex.functionWords.has(lower);
   if (t.sentenceStart && func) return null;
   // A place name wins over a surname of the same spelling; a known first name wins over a place.
-  if (lex.places.has(lower) && !lex.firstNames.has(lower) && !ctx.knownNames.has(lower)) return null;
+  if (lex.places.has(lower) && !lex.firstNames.has(lower) && !lex.surnames.has(lower) && !ctx.knownNames.has(lower))
+    return null;
   if (!gaz && isCapitalisedWord(lower, lex.capitalisedWords)) return null;
   // "in X", "uit X", "te X": a place, unless X is a known first name or a name found elsewhere.
   if (

@@ -102,6 +102,14 @@ export const personRecogniser: Recogniser = {
   },
 };
 
+/** A first name, also a hyphenated one whose parts are first names ("Dirk-Jan", "Anne-Fleur"). */
+function isFirstName(ctx: RecogniserContext, word: string): boolean {
+  const lower = normaliseWord(word);
+  if (ctx.lexicon.firstNames.has(lower)) return true;
+  const parts = lower.split("-");
+  return parts.length > 1 && parts.every((p) => ctx.lexicon.firstNames.has(p));
+}
+
 function buildSpans(text: string, tokens: readonly Token[], isName: number[], ctx: RecogniserContext): DetectedSpan[] {
   const spans: DetectedSpan[] = [];
   let i = 0;
@@ -143,7 +151,12 @@ function buildSpans(text: string, tokens: readonly Token[], isName: number[], ct
         const afterName = isName[k - 1]! > 0 || (before?.text === "." && isInitial(tokens, k - 2));
         const first = tokens[k]!;
         const placeWord = /^(in|op|aan)$/i.test(first.text); // "Horst in de Dorpsstraat"
-        if (!placeWord && ((isCapitalised(first.text) && !first.sentenceStart) || afterTitle || afterName)) {
+        // A capitalised particle run at the start of a sentence before a known name: "De Wit is …", "Van Loo zegt".
+        const sentenceParticle = first.sentenceStart && isCapitalised(first.text) && isName[start]! >= 0.75;
+        if (
+          !placeWord &&
+          ((isCapitalised(first.text) && !first.sentenceStart) || afterTitle || afterName || sentenceParticle)
+        ) {
           start = k;
           continue;
         }
@@ -179,10 +192,26 @@ function buildSpans(text: string, tokens: readonly Token[], isName: number[], ct
         next.kind === "word" &&
         isCapitalised(next.text) &&
         adjacent(text, tokens[end]!, next) &&
-        ctx.lexicon.firstNames.has(normaliseWord(tokens[end]!.text)) &&
+        isFirstName(ctx, tokens[end]!.text) &&
         !ctx.isProtected(next.start, next.end) &&
-        !ctx.lexicon.places.has(normaliseWord(next.text)) &&
         !ctx.lexicon.cues.monthsDays.has(normaliseWord(next.text))
+      ) {
+        end = j;
+        continue;
+      }
+      // A lowercase surname after a lowercase first name ("marieke hoogstraten"): no word of the language.
+      if (
+        next &&
+        j === end + 1 &&
+        next.kind === "word" &&
+        next.text.length > 2 &&
+        next.text === next.text.toLowerCase() &&
+        tokens[end]!.text === tokens[end]!.text.toLowerCase() &&
+        adjacent(text, tokens[end]!, next) &&
+        !ctx.lexicon.commonWords.has(normaliseWord(next.text)) &&
+        !ctx.lexicon.dictionaryWords.has(normaliseWord(next.text)) &&
+        !ctx.lexicon.functionWords.has(normaliseWord(next.text)) &&
+        !ctx.isProtected(next.start, next.end)
       ) {
         end = j;
         continue;
