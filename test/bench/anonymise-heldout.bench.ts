@@ -47,6 +47,7 @@ for (const set of sets) {
     const docs = set.docs.filter((d) => d.language === language);
     if (docs.length === 0) continue;
     print(`${set.name}-${language}`, evaluateSet(docs, set.keep, language));
-    if (!process.env["VERLICHT_EVAL_KEEP_ONLY"]) print(`${set.name}-${language}-nokeep`, evaluateSet(docs, [], language));
+    if (!process.env["VERLICHT_EVAL_KEEP_ONLY"])
+      print(`${set.name}-${language}-nokeep`, evaluateSet(docs, [], language));
   }
 }

@@ -1,6 +1,11 @@
 import { addressRecogniser } from "./recognise-address.js";
 import { dateRecogniser } from "./recognise-date.js";
 import {
+  englishAddressRecogniser,
+  internationalPhoneRecogniser,
+  ukPostcodeRecogniser,
+} from "./recognise-international.js";
+import {
   bsnRecogniser,
   emailRecogniser,
   ibanRecogniser,
@@ -9,7 +14,6 @@ import {
   postcodeRecogniser,
   urlRecogniser,
 } from "./recognise-patterns.js";
-import { englishAddressRecogniser, internationalPhoneRecogniser, ukPostcodeRecogniser } from "./recognise-international.js";
 import { personRecogniser } from "./recognise-person.js";
 import type { Recogniser } from "./types.js";
 

@@ -1,8 +1,7 @@
+import { NL_CUES } from "./language-cues.js";
 import { type Lexicon, normaliseWord, TUSSENVOEGSELS } from "./lexicon.js";
 import type { Token } from "./tokens.js";
 import type { RecogniserContext } from "./types.js";
-
-import { NL_CUES } from "./language-cues.js";
 
 /** Dutch titles (the cue sets per language live in language-cues.ts). */
 export const TITLE_WORDS: ReadonlySet<string> = NL_CUES.titles;
@@ -10,7 +9,6 @@ export const TITLE_WORDS: ReadonlySet<string> = NL_CUES.titles;
 export const KIN_WORDS: ReadonlySet<string> = NL_CUES.kin;
 /** Dutch months and weekdays. */
 export const MONTHS_DAYS: ReadonlySet<string> = NL_CUES.monthsDays;
-
 
 const UPPER = /^\p{Lu}/u;
 
@@ -114,13 +112,10 @@ function judgeUncapitalised(
   return null;
 }
 
-
-
 /** Words that name or head an organisation, also as the end of a compound ("Huisartsenpraktijk"). */
 export function isOrganisationWord(lower: string, lex: Lexicon): boolean {
   return lex.cues.organisation.test(lower);
 }
-
 
 /** Nationalities, languages and other capitalised words, also inflected ("Poolse", "Syrische"). */
 function isCapitalisedWord(lower: string, words: ReadonlySet<string>): boolean {
@@ -147,7 +142,6 @@ function afterArticle(tokens: readonly Token[], i: number, lex: Lexicon): boolea
 }
 
 /** Judge whether a capitalised token is (part of) a person name, from lexicons and context. */
-
 
 export function judge(
   tokens: readonly Token[],
@@ -221,7 +215,11 @@ export function judge(
   if (t.sentenceStart) {
     if (!common && (gaz || lex.properNouns.has(lower))) return { conf: 0.8 };
     // A first name that is also a word, as the subject of a finite verb: "Mark zei …", "Roos woont …".
-    if (lex.firstNames.has(lower) && lex.cues.subjectVerbs.has(lowers[i + 1] ?? "") && adjacent(text, t, tokens[i + 1]!))
+    if (
+      lex.firstNames.has(lower) &&
+      lex.cues.subjectVerbs.has(lowers[i + 1] ?? "") &&
+      adjacent(text, t, tokens[i + 1]!)
+    )
       return { conf: 0.7 };
     return null;
   }

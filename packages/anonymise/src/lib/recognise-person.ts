@@ -185,14 +185,15 @@ function buildSpans(text: string, tokens: readonly Token[], isName: number[], ct
         end = j;
         continue;
       }
-      // A surname after a first name, even if it is an ordinary capitalised word ("Bep Kok", "Anne Bakker").
+      // A surname after a first name, even if it is an ordinary capitalised word or a place ("Bep Kok", "Anne
+      // Bakker", "Wietske van Oosterhout"): right after it, or after lowercase particles.
       if (
         next &&
-        j === end + 1 &&
+        (j === end + 1 || tokens.slice(end + 1, j).every((p) => p.text === p.text.toLowerCase())) &&
         next.kind === "word" &&
         isCapitalised(next.text) &&
-        adjacent(text, tokens[end]!, next) &&
-        isFirstName(ctx, tokens[end]!.text) &&
+        adjacent(text, tokens[j - 1]!, next) &&
+        (isFirstName(ctx, tokens[end]!.text) || (j > end + 1 && isName[end]! >= 0.8)) &&
         !ctx.isProtected(next.start, next.end) &&
         !ctx.lexicon.cues.monthsDays.has(normaliseWord(next.text))
       ) {

@@ -1,8 +1,8 @@
 import type { Span, SpanCategory } from "@verlicht/core";
 import { type AnonymisationKey, hash } from "./key.js";
+import { EN_CUES, NL_CUES } from "./language-cues.js";
 import { normaliseWord } from "./lexicon.js";
 import { shiftDate } from "./surrogate-date.js";
-import { EN_CUES, NL_CUES } from "./language-cues.js";
 import { parseName, pseudonymisePerson, type RoleHints, usedSurrogates } from "./surrogate-person.js";
 import {
   surrogateAddress,
