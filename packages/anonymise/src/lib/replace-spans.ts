@@ -118,6 +118,11 @@ export function replaceSpans(input: ReplaceInput): { text: string; spans: Span[]
     if (replacement === null || normaliseWord(replacement) === normaliseWord(original)) {
       replacement = tagFor(key, s.category, normaliseWord(original));
     }
+    if (s.category === "PERSON") {
+      key.people ??= {};
+      const forms = (key.people[replacement] ??= []);
+      if (!forms.includes(original)) forms.push(original);
+    }
     out += text.slice(last, s.start) + replacement;
     last = s.end;
     spans.push({ ...s, replacement });
