@@ -120,8 +120,9 @@ export function replaceSpans(input: ReplaceInput): { text: string; spans: Span[]
     }
     if (s.category === "PERSON") {
       key.people ??= {};
-      const forms = (key.people[replacement] ??= []);
+      const forms = key.people[replacement] ?? [];
       if (!forms.includes(original)) forms.push(original);
+      key.people[replacement] = forms;
     }
     out += text.slice(last, s.start) + replacement;
     last = s.end;
