@@ -113,11 +113,15 @@ export function looksLikeTranscript(text: string): boolean {
  */
 export function transcriptInputs(ctx: CliContext, files: string[], keepFile: string | undefined): string[] {
   const out: string[] = [];
+  const named = new Set(files.map((f) => resolve(f)));
   for (const f of expandInputs(files, [".txt", ".rock", ".vtt"], ctx.t)) {
     const name = basename(f).toLowerCase();
-    const isKeep =
-      (keepFile !== undefined && resolve(f) === resolve(keepFile)) || /^keep([-_.].*)?\.txt$|\.keep\.txt$/.test(name);
-    if (isKeep || !looksLikeTranscript(readTextFile(f, ctx.t))) {
+    const isKeep = keepFile !== undefined && resolve(f) === resolve(keepFile);
+    // a file found in a folder must look like a transcript; a file named on the command line is taken as one
+    const listLike =
+      !named.has(resolve(f)) &&
+      (/^keep([-_.].*)?\.txt$|\.keep\.txt$/.test(name) || !looksLikeTranscript(readTextFile(f, ctx.t)));
+    if (isKeep || listLike) {
       ctx.warn(
         ctx.t(
           `${f}: overgeslagen, dit is geen transcript (een lijst of de keep-lijst)`,
