@@ -52,6 +52,29 @@ export function adjacent(text: string, a: Token, b: Token): boolean {
 /** Limburgish pronouns and possessives that look like first names in lowercase ("mien", "dien"). */
 const DIALECT_WORDS = new Set("mien dien zien oos uch veer geer hae jae".split(" "));
 
+const LOWERCASE_NAMES = new WeakMap<Lexicon, Set<string>>();
+
+/** First names that are no word of the language, no place and no dialect word: in lowercase they are still names.
+ * Built once per lexicon. */
+function lowercaseNames(lex: Lexicon): Set<string> {
+  let names = LOWERCASE_NAMES.get(lex);
+  if (names) return names;
+  names = new Set<string>();
+  for (const n of lex.firstNames.keys()) {
+    if (
+      !lex.commonWords.has(n) &&
+      !lex.dictionaryWords.has(n) &&
+      !lex.frequentWords.has(n) &&
+      !lex.functionWords.has(n) &&
+      !DIALECT_WORDS.has(n) &&
+      !lex.places.has(n)
+    )
+      names.add(n);
+  }
+  LOWERCASE_NAMES.set(lex, names);
+  return names;
+}
+
 /** A judgement on one token: a name with this confidence, or not. */
 export type Verdict = { conf: number } | null;
 
@@ -76,18 +99,7 @@ function judgeUncapitalised(
     if (!titled && !lex.cues.kin.has(prevLower)) {
       // A name spoken in lowercase ("via marieke", "dan zegt jurre"): a first name of four letters or more that is
       // no word of the language, and no place.
-      if (
-        lower.length >= 4 &&
-        lex.firstNames.has(lower) &&
-        !lex.commonWords.has(lower) &&
-        !lex.dictionaryWords.has(lower) &&
-        !lex.frequentWords.has(lower) &&
-        !lex.functionWords.has(lower) &&
-        !DIALECT_WORDS.has(lower) &&
-        !lex.places.has(lower) &&
-        !ctx.isProtected(t.start, t.end)
-      )
-        return { conf: 0.6 };
+      if (lower.length >= 4 && lowercaseNames(lex).has(lower) && !ctx.isProtected(t.start, t.end)) return { conf: 0.6 };
       return null;
     }
     if (lex.functionWords.has(lower) || ctx.isProtected(t.start, t.end)) return null;
