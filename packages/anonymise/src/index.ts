@@ -4,6 +4,7 @@ export {
   type AnonymiseCorpusResult,
   anonymiseCorpus,
   type CorpusDocument,
+  type ReviewDecision,
 } from "./lib/anonymise-corpus.js";
 export {
   type Anonymiser,
@@ -14,6 +15,7 @@ export {
   type DetectOptions,
 } from "./lib/create-anonymiser.js";
 export { DEFAULT_RECOGNISERS } from "./lib/default-recognisers.js";
+export { detectLanguage } from "./lib/detect-language.js";
 export {
   type EvaluationDocument,
   type EvaluationReport,
@@ -23,6 +25,14 @@ export {
 } from "./lib/evaluate-anonymisation.js";
 export { type AnonymisationKey, AnonymisationKeySchema, createKey } from "./lib/key.js";
 export { type ReplacementMode, TAGS } from "./lib/replace-spans.js";
-export { openKey, PBKDF2_ITERATIONS, type SealedKey, SealedKeySchema, sealKey } from "./lib/seal-key.js";
+export { type ReviewDocument, type ReviewItem, reviewQueue } from "./lib/review-queue.js";
+export {
+  openKey,
+  PBKDF2_ITERATION_RANGE,
+  PBKDF2_ITERATIONS,
+  type SealedKey,
+  SealedKeySchema,
+  sealKey,
+} from "./lib/seal-key.js";
 export type { DetectedSpan, Recogniser, RecogniserContext } from "./lib/types.js";
 export { isValidBsn, isValidIban, plateSidecode } from "./lib/validators.js";

@@ -2,10 +2,25 @@ import { errorPrefix, InvalidArgumentsError, type Message, type Span } from "@ve
 import { roleHints } from "./anonymise.js";
 import { createAnonymiser, type DetectOptions } from "./create-anonymiser.js";
 import { DEFAULT_RECOGNISERS } from "./default-recognisers.js";
+import { detectLanguage } from "./detect-language.js";
 import { type AnonymisationKey, AnonymisationKeySchema, createKey } from "./key.js";
 import { getLexicon, normaliseWord } from "./lexicon.js";
+import { linkAliases } from "./link-aliases.js";
 import { type ReplacementMode, replaceSpans } from "./replace-spans.js";
-import type { Recogniser } from "./types.js";
+import type { DetectedSpan, Recogniser } from "./types.js";
+
+/** A recogniser for strings a reviewer decided to replace: every whole-word occurrence is a person. */
+function decisionRecogniser(texts: readonly string[]): Recogniser {
+  const escaped = texts.map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).sort((a, b) => b.length - a.length);
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${escaped.join("|")})(?![\\p{L}\\p{N}])`, "giu");
+  return {
+    id: "review-decision",
+    detect: (text) =>
+      [...text.matchAll(pattern)].map(
+        (m): DetectedSpan => ({ start: m.index!, end: m.index! + m[0].length, category: "PERSON", confidence: 1 }),
+      ),
+  };
+}
 
 /** One transcript of a corpus. */
 export interface CorpusDocument {
@@ -13,10 +28,24 @@ export interface CorpusDocument {
   id: string;
   /** The transcript text. */
   text: string;
+  /** Language of this transcript; default: the corpus option. */
+  language?: "nl" | "en" | undefined;
+}
+
+/** A reviewer's decision on a string: replace it everywhere, or leave it alone. */
+export interface ReviewDecision {
+  /** The exact string (a name, a word). */
+  text: string;
+  /** `replace`: pseudonymise every occurrence as a person; `keep`: never replace it. */
+  action: "replace" | "keep";
 }
 
 /** Options of {@link anonymiseCorpus}. */
-export interface AnonymiseCorpusOptions extends Omit<DetectOptions, "knownNames"> {
+export interface AnonymiseCorpusOptions extends Omit<DetectOptions, "knownNames" | "language"> {
+  /** `nl` (default), `en`, or `auto`: guessed per transcript with {@link detectLanguage}. */
+  language?: "nl" | "en" | "auto" | null | undefined;
+  /** Review decisions to apply (they are also stored in the key, so later runs apply them too). */
+  decisions?: readonly ReviewDecision[] | null | undefined;
   /** `surrogate` (default) or `tag`. */
   replacement?: ReplacementMode | null | undefined;
   /** An existing key (e.g. from {@link openKey}) whose pseudonyms are reused; it is copied, not changed. */
@@ -54,10 +83,30 @@ export function anonymiseCorpus(
     ids.add(d.id);
   }
   const key: AnonymisationKey = options?.key ? structuredClone(AnonymisationKeySchema.parse(options.key)) : createKey();
-  const anonymiser = createAnonymiser({ recognisers: options?.recognisers ?? DEFAULT_RECOGNISERS });
+  // The keep list and the review decisions live in the key, so a rerun without them gives the same output.
+  key.keep = [...new Set([...(key.keep ?? []), ...(options?.keep ?? [])])];
+  const decided = new Map<string, ReviewDecision>();
+  for (const d of [...(key.decisions ?? []), ...(options?.decisions ?? [])]) decided.set(d.text, { ...d });
+  key.decisions = [...decided.values()];
+  const keep = [...key.keep, ...key.decisions.filter((d) => d.action === "keep").map((d) => d.text)];
+  const forced = key.decisions.filter((d) => d.action === "replace").map((d) => d.text);
+  const base = options?.recognisers ?? DEFAULT_RECOGNISERS;
+  const anonymiser = createAnonymiser({
+    recognisers: forced.length > 0 ? [...base, decisionRecogniser(forced)] : base,
+  });
   const lex = getLexicon();
+  const languages = documents.map((d) => {
+    const wanted = d.language ?? options?.language ?? "nl";
+    return wanted === "auto" ? detectLanguage(d.text) : wanted;
+  });
+  const detectOptions = (i: number, knownNames?: Set<string>) => ({
+    keep,
+    language: languages[i]!,
+    minConfidence: options?.minConfidence ?? null,
+    ...(knownNames ? { knownNames } : {}),
+  });
   // Pass 1: names found with confidence anywhere in the corpus.
-  const first = documents.map((d) => anonymiser.detect(d.text, options));
+  const first = documents.map((d, i) => anonymiser.detect(d.text, detectOptions(i)));
   const known = new Set<string>();
   for (const k of Object.keys(key.mappings)) {
     if (k.startsWith("first:") || k.startsWith("last:"))
@@ -74,12 +123,28 @@ export function anonymiseCorpus(
     }
   }
   // Pass 2: detect again with the corpus-wide names, then replace with one shared key.
-  const detections = documents.map((d) => anonymiser.detect(d.text, { ...options, knownNames: known }));
+  const detections = documents.map((d, i) => anonymiser.detect(d.text, detectOptions(i, known)));
   const roles = roleHints(detections.flatMap((d) => d.spans));
   const mode = options?.replacement ?? "surrogate";
+  // Every real name part of the corpus, so no surrogate equals a real name of another transcript.
+  const realNames = new Set<string>();
+  for (const det of detections)
+    for (const s of det.spans)
+      if (s.category === "PERSON")
+        for (const w of normaliseWord(s.text).split(/[\s,.'’-]+/)) if (w.length > 1) realNames.add(w);
+  for (const [i, d] of documents.entries()) linkAliases(d.text, detections[i]!.spans, key, roles, known, realNames);
   const out = documents.map((d, i) => {
     const det = detections[i]!;
-    const replaced = replaceSpans({ text: d.text, spans: det.spans, key, documentId: d.id, mode, roles, known });
+    const replaced = replaceSpans({
+      text: d.text,
+      spans: det.spans,
+      key,
+      documentId: d.id,
+      mode,
+      roles,
+      known,
+      realNames,
+    });
     return { id: d.id, text: replaced.text, spans: replaced.spans, messages: det.messages };
   });
   return { documents: out, key };

@@ -3,6 +3,7 @@ import { createAnonymiser, type DetectOptions } from "./create-anonymiser.js";
 import { DEFAULT_RECOGNISERS } from "./default-recognisers.js";
 import { type AnonymisationKey, createKey } from "./key.js";
 import { normaliseWord } from "./lexicon.js";
+import { linkAliases } from "./link-aliases.js";
 import { type ReplacementMode, replaceSpans } from "./replace-spans.js";
 import type { RoleHints } from "./surrogate-person.js";
 
@@ -71,6 +72,7 @@ export function anonymise(text: string, options?: AnonymiseOptions | null): Anon
   const known = new Set(
     detection.spans.filter((s) => s.category === "PERSON").flatMap((s) => s.text.split(/\s+/).map(normaliseWord)),
   );
+  linkAliases(text, detection.spans, key, roles, known);
   const replaced = replaceSpans({
     text,
     spans: detection.spans,

@@ -119,7 +119,7 @@ function detectWith(recognisers: readonly Recogniser[], text: string, options?: 
       tokens ??= tokenise(text);
       return tokens;
     },
-    lexicon: getLexicon(),
+    lexicon: getLexicon(language),
     knownNames: new Set([...(options?.knownNames ?? [])].map(normaliseWord)),
     isProtected: (s, e) => inRock(s, e) || inKeep(s, e),
   };

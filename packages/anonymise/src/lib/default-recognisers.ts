@@ -1,6 +1,11 @@
 import { addressRecogniser } from "./recognise-address.js";
 import { dateRecogniser } from "./recognise-date.js";
 import {
+  englishAddressRecogniser,
+  internationalPhoneRecogniser,
+  ukPostcodeRecogniser,
+} from "./recognise-international.js";
+import {
   bsnRecogniser,
   emailRecogniser,
   ibanRecogniser,
@@ -10,7 +15,6 @@ import {
   urlRecogniser,
 } from "./recognise-patterns.js";
 import { personRecogniser } from "./recognise-person.js";
-import { englishPersonRecogniser } from "./recognise-person-en.js";
 import type { Recogniser } from "./types.js";
 
 /** The default recognisers, in the order they run (each is also exported for reuse in custom lists). */
@@ -20,10 +24,12 @@ export const DEFAULT_RECOGNISERS: readonly Recogniser[] = [
   ibanRecogniser,
   bsnRecogniser,
   phoneRecogniser,
+  internationalPhoneRecogniser,
   plateRecogniser,
   postcodeRecogniser,
+  ukPostcodeRecogniser,
   dateRecogniser,
   addressRecogniser,
+  englishAddressRecogniser,
   personRecogniser,
-  englishPersonRecogniser,
 ];

@@ -11,6 +11,12 @@ export const AnonymisationKeySchema = z.object({
   counters: z.record(z.string(), z.number().int().min(0)),
   /** Date shift in days per document id. */
   dateShifts: z.record(z.string(), z.number().int()),
+  /** The keep list the corpus was pseudonymised with, so a rerun without it gives the same output. */
+  keep: z.array(z.string()).optional(),
+  /** Review decisions: a string to replace everywhere (`replace`) or to leave alone (`keep`). */
+  decisions: z.array(z.object({ text: z.string().min(1), action: z.enum(["replace", "keep"]) })).optional(),
+  /** Per pseudonym of a person (as written in the output), the real forms it stands for. */
+  people: z.record(z.string(), z.array(z.string())).optional(),
 });
 
 /** A re-identification key: maps originals to surrogates; applying it to new transcripts reuses pseudonyms. */

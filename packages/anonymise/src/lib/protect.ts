@@ -41,12 +41,20 @@ function isWordChar(text: string, i: number): boolean {
   return WORD_CHAR.test(text[i]!);
 }
 
-/** Keep terms indexed by their first word (folded), longest first; memoised per keep array. */
+/** Keep terms indexed by their first word (folded), longest first; memoised per keep array and per content (a
+ * caller that builds a fresh array for every call still compiles the list once). */
 const TERM_INDEX = new WeakMap<readonly string[], Map<string, string[]>>();
+const TERM_INDEX_BY_CONTENT = new Map<string, Map<string, string[]>>();
 
 function indexTerms(keep: readonly string[]): Map<string, string[]> {
   const cached = TERM_INDEX.get(keep);
   if (cached) return cached;
+  const content = keep.join("\n");
+  const same = TERM_INDEX_BY_CONTENT.get(content);
+  if (same) {
+    TERM_INDEX.set(keep, same);
+    return same;
+  }
   const byFirst = new Map<string, string[]>();
   for (const term of new Set(keep.map((k) => fold(k.trim()).replace(/ +/g, " ")).filter(Boolean))) {
     const first = /^[\p{L}\p{M}\d]+/u.exec(term)?.[0] ?? term;
@@ -56,6 +64,8 @@ function indexTerms(keep: readonly string[]): Map<string, string[]> {
   }
   for (const list of byFirst.values()) list.sort((a, b) => b.length - a.length);
   TERM_INDEX.set(keep, byFirst);
+  if (TERM_INDEX_BY_CONTENT.size >= 16) TERM_INDEX_BY_CONTENT.clear();
+  TERM_INDEX_BY_CONTENT.set(content, byFirst);
   return byFirst;
 }
 

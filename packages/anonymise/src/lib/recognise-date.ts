@@ -16,7 +16,7 @@ const NL_DATE = new RegExp(
   "giu",
 );
 const EN_DATE = new RegExp(
-  `(?<![\\p{L}\\d])(?:(?:${WEEKDAY_EN}),?\\s+)?(?:(?:the\\s+)?\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:${MONTH_EN})|(?:${MONTH_EN})\\s+\\d{1,2}(?:st|nd|rd|th)?)(?![\\p{L}])(?:,?\\s+\\d{4})?`,
+  `(?<![\\p{L}\\d])(?:(?:${WEEKDAY_EN}),?\\s+)?(?:(?:the\\s+)?\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:${MONTH_EN})|(?:${MONTH_EN})\\s+\\d{1,2}(?!\\d)(?:st|nd|rd|th)?)(?![\\p{L}])(?:,?\\s+\\d{4})?`,
   "giu",
 );
 const MONTH_WORD = /^(?:jan|feb|mrt|maart|apr|mei|jun|jul|aug|sep|okt|nov|dec|march|may|oct)/i;

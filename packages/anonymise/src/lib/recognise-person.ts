@@ -1,14 +1,5 @@
 import { normaliseWord, TUSSENVOEGSELS } from "./lexicon.js";
-import {
-  ARTICLES,
-  adjacent,
-  isCapitalised,
-  isInitial,
-  judge,
-  MONTHS_DAYS,
-  stripPossessive,
-  TITLE_WORDS,
-} from "./person-cues.js";
+import { adjacent, isCapitalised, isInitial, judge, stripPossessive } from "./person-cues.js";
 import type { Token } from "./tokens.js";
 import type { DetectedSpan, Recogniser, RecogniserContext } from "./types.js";
 
@@ -19,7 +10,6 @@ export { KIN_WORDS, TITLE_WORDS } from "./person-cues.js";
 export const personRecogniser: Recogniser = {
   id: "person",
   detect(text, ctx) {
-    if (ctx.language !== "nl") return [];
     const tokens = ctx.tokens;
     const lex = ctx.lexicon;
     const isName = new Array<number>(tokens.length).fill(0);
@@ -112,6 +102,14 @@ export const personRecogniser: Recogniser = {
   },
 };
 
+/** A first name, also a hyphenated one whose parts are first names ("Dirk-Jan", "Anne-Fleur"). */
+function isFirstName(ctx: RecogniserContext, word: string): boolean {
+  const lower = normaliseWord(word);
+  if (ctx.lexicon.firstNames.has(lower)) return true;
+  const parts = lower.split("-");
+  return parts.length > 1 && parts.every((p) => ctx.lexicon.firstNames.has(p));
+}
+
 function buildSpans(text: string, tokens: readonly Token[], isName: number[], ctx: RecogniserContext): DetectedSpan[] {
   const spans: DetectedSpan[] = [];
   let i = 0;
@@ -148,12 +146,17 @@ function buildSpans(text: string, tokens: readonly Token[], isName: number[], ct
         const article = tokens[k - 2];
         const afterTitle =
           before !== undefined &&
-          TITLE_WORDS.has(beforeLower) &&
-          !(article !== undefined && ARTICLES.has(normaliseWord(article.text)));
+          ctx.lexicon.cues.titles.has(beforeLower) &&
+          !(article !== undefined && ctx.lexicon.cues.articles.has(normaliseWord(article.text)));
         const afterName = isName[k - 1]! > 0 || (before?.text === "." && isInitial(tokens, k - 2));
         const first = tokens[k]!;
         const placeWord = /^(in|op|aan)$/i.test(first.text); // "Horst in de Dorpsstraat"
-        if (!placeWord && ((isCapitalised(first.text) && !first.sentenceStart) || afterTitle || afterName)) {
+        // A capitalised particle run at the start of a sentence before a known name: "De Wit is …", "Van Loo zegt".
+        const sentenceParticle = first.sentenceStart && isCapitalised(first.text) && isName[start]! >= 0.75;
+        if (
+          !placeWord &&
+          ((isCapitalised(first.text) && !first.sentenceStart) || afterTitle || afterName || sentenceParticle)
+        ) {
           start = k;
           continue;
         }
@@ -182,17 +185,34 @@ function buildSpans(text: string, tokens: readonly Token[], isName: number[], ct
         end = j;
         continue;
       }
-      // A surname after a first name, even if it is an ordinary capitalised word ("Bep Kok", "Anne Bakker").
+      // A surname after a first name, even if it is an ordinary capitalised word or a place ("Bep Kok", "Anne
+      // Bakker", "Wietske van Oosterhout"): right after it, or after lowercase particles.
+      if (
+        next &&
+        (j === end + 1 || tokens.slice(end + 1, j).every((p) => p.text === p.text.toLowerCase())) &&
+        next.kind === "word" &&
+        isCapitalised(next.text) &&
+        adjacent(text, tokens[j - 1]!, next) &&
+        (isFirstName(ctx, tokens[end]!.text) || (j > end + 1 && isName[end]! >= 0.8)) &&
+        !ctx.isProtected(next.start, next.end) &&
+        !ctx.lexicon.cues.monthsDays.has(normaliseWord(next.text))
+      ) {
+        end = j;
+        continue;
+      }
+      // A lowercase surname after a lowercase first name ("marieke hoogstraten"): no word of the language.
       if (
         next &&
         j === end + 1 &&
         next.kind === "word" &&
-        isCapitalised(next.text) &&
+        next.text.length > 2 &&
+        next.text === next.text.toLowerCase() &&
+        tokens[end]!.text === tokens[end]!.text.toLowerCase() &&
         adjacent(text, tokens[end]!, next) &&
-        ctx.lexicon.firstNames.has(normaliseWord(tokens[end]!.text)) &&
-        !ctx.isProtected(next.start, next.end) &&
-        !ctx.lexicon.places.has(normaliseWord(next.text)) &&
-        !MONTHS_DAYS.has(normaliseWord(next.text))
+        !ctx.lexicon.commonWords.has(normaliseWord(next.text)) &&
+        !ctx.lexicon.dictionaryWords.has(normaliseWord(next.text)) &&
+        !ctx.lexicon.functionWords.has(normaliseWord(next.text)) &&
+        !ctx.isProtected(next.start, next.end)
       ) {
         end = j;
         continue;

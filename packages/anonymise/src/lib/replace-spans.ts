@@ -1,5 +1,6 @@
 import type { Span, SpanCategory } from "@verlicht/core";
 import { type AnonymisationKey, hash } from "./key.js";
+import { EN_CUES, NL_CUES } from "./language-cues.js";
 import { normaliseWord } from "./lexicon.js";
 import { shiftDate } from "./surrogate-date.js";
 import { parseName, pseudonymisePerson, type RoleHints, usedSurrogates } from "./surrogate-person.js";
@@ -78,6 +79,8 @@ export interface ReplaceInput {
   roles: RoleHints;
   /** Normalised names known in the corpus. */
   known: ReadonlySet<string>;
+  /** Every normalised name part of the corpus (all documents), which no surrogate may equal. */
+  realNames?: ReadonlySet<string> | undefined;
 }
 
 /** Replace spans with surrogates or tags; never leaves an original value in place. */
@@ -86,6 +89,12 @@ export function replaceSpans(input: ReplaceInput): { text: string; spans: Span[]
   const used = usedSurrogates(key);
   // Real names of the corpus may not come back as surrogates for someone else.
   for (const w of known) used.add(`orig:${w}`);
+  for (const w of input.realNames ?? []) used.add(`orig:${w}`);
+  // … nor any real name part recorded in the key (from earlier runs).
+  for (const k of Object.keys(key.mappings)) {
+    if (!k.startsWith("first:") && !k.startsWith("last:")) continue;
+    for (const w of k.slice(k.indexOf(":") + 1).split(/[\s-]+/)) if (w.length > 1) used.add(`orig:${w}`);
+  }
   for (const s of input.spans) {
     if (s.category !== "PERSON") continue;
     for (const w of normaliseWord(text.slice(s.start, s.end)).split(/[\s,.'’-]+/))
@@ -109,12 +118,31 @@ export function replaceSpans(input: ReplaceInput): { text: string; spans: Span[]
     if (replacement === null || normaliseWord(replacement) === normaliseWord(original)) {
       replacement = tagFor(key, s.category, normaliseWord(original));
     }
+    if (s.category === "PERSON") {
+      key.people ??= {};
+      const forms = key.people[replacement] ?? [];
+      if (!forms.includes(original)) forms.push(original);
+      key.people[replacement] = forms;
+    }
     out += text.slice(last, s.start) + replacement;
     last = s.end;
     spans.push({ ...s, replacement });
   }
   out += text.slice(last);
   return { text: out, spans };
+}
+
+const FEMALE = new Set([...NL_CUES.female, ...EN_CUES.female, "haar", "her", "she", "ze", "zij"]);
+const MALE = new Set([...NL_CUES.male, ...EN_CUES.male, "zijn", "his", "he", "hij"]);
+
+/** The gender the text gives a name: the word right before it ("mevrouw", "haar", "zijn vrouw", "Mrs"). */
+export function genderBefore(text: string, start: number): "f" | "m" | null {
+  const words = /([\p{L}'’]+)[.,]?\s+$/u.exec(text.slice(Math.max(0, start - 30), start));
+  if (!words) return null;
+  const w = words[1]!.toLowerCase();
+  if (FEMALE.has(w)) return "f";
+  if (MALE.has(w)) return "m";
+  return null;
 }
 
 function surrogate(
@@ -138,8 +166,10 @@ function surrogate(
   switch (category) {
     case "PERSON": {
       const before = input.text.slice(Math.max(0, start - 12), start);
-      const titled = /\b(mevrouw|meneer|mevr\.?|mw\.?|dhr\.?|heer|familie|fam\.?)\s+$/i.test(before);
-      return pseudonymisePerson(key, original, input.roles, input.known, used, titled);
+      const titled = /\b(mevrouw|meneer|mevr\.?|mw\.?|dhr\.?|heer|familie|fam\.?|mr\.?|mrs\.?|ms\.?|dr\.?)\s+$/i.test(
+        before,
+      );
+      return pseudonymisePerson(key, original, input.roles, input.known, used, titled, genderBefore(input.text, start));
     }
     case "ADDRESS":
       return surrogateAddress(key, original, used);

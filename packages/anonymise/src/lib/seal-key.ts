@@ -4,12 +4,18 @@ import { type AnonymisationKey, AnonymisationKeySchema } from "./key.js";
 
 /** PBKDF2-SHA-256 iterations (OWASP 2023 advice for PBKDF2-HMAC-SHA256: 600,000). */
 export const PBKDF2_ITERATIONS = 600_000;
+/** The iteration counts {@link openKey} accepts: 600,000 to 10,000,000 (a key file cannot make it work for minutes). */
+export const PBKDF2_ITERATION_RANGE = { min: 600_000, max: 10_000_000 } as const;
 
 /** Schema of a sealed key: AES-256-GCM ciphertext of the JSON key, with the KDF parameters. */
 export const SealedKeySchema = z.object({
   format: z.literal("verlicht-anonymise-key"),
   version: z.literal(1),
-  kdf: z.object({ name: z.literal("PBKDF2-SHA-256"), iterations: z.number().int().min(600_000), salt: z.string() }),
+  kdf: z.object({
+    name: z.literal("PBKDF2-SHA-256"),
+    iterations: z.number().int().min(PBKDF2_ITERATION_RANGE.min).max(PBKDF2_ITERATION_RANGE.max),
+    salt: z.string(),
+  }),
   cipher: z.literal("AES-256-GCM"),
   iv: z.string(),
   ciphertext: z.string(),

@@ -103,9 +103,14 @@ export function usedSurrogates(key: AnonymisationKey): Set<string> {
 }
 
 /** Surrogate first name of the same gender (when the gazetteers know it). */
-export function surrogateFirst(key: AnonymisationKey, first: string, used: Set<string>): string {
+export function surrogateFirst(
+  key: AnonymisationKey,
+  first: string,
+  used: Set<string>,
+  hint: "f" | "m" | null = null,
+): string {
   const lex = getLexicon();
-  const gender = lex.firstNames.get(normaliseWord(first.split(/[\s-]/)[0]!)) ?? "x";
+  const gender = hint ?? lex.firstNames.get(normaliseWord(first.split(/[\s-]/)[0]!)) ?? "x";
   const pool =
     gender === "f"
       ? lex.surrogateFirstNames.f
@@ -117,9 +122,30 @@ export function surrogateFirst(key: AnonymisationKey, first: string, used: Set<s
   return pick(key, "first", first, pool, used);
 }
 
-/** Surrogate surname (with its own tussenvoegsel when the pool has one). */
+/** Strip leading tussenvoegsels: `van der Berg-Jansen` → `Berg-Jansen`. */
+export function surnameCore(last: string): string {
+  const words = last.trim().split(/\s+/);
+  let k = 0;
+  while (k < words.length - 1 && TUSSENVOEGSELS.has(normaliseWord(words[k]!))) k++;
+  return words.slice(k).join(" ");
+}
+
+/**
+ * Surrogate surname (with its own tussenvoegsel when the pool has one). The surrogate is chosen for the core
+ * without tussenvoegsel, and a double-barrelled name is the join of its parts' surrogates, so `van der
+ * Berg-Jansen`, `Mevr. Berg-Jansen`, `mevrouw Van der Berg` and `Jansen` stay one person.
+ */
 export function surrogateLast(key: AnonymisationKey, last: string, used: Set<string>): string {
-  return pick(key, "last", last, getLexicon().surrogateSurnames, used);
+  const pool = getLexicon().surrogateSurnames;
+  const legacy = key.mappings[`last:${normaliseWord(last)}`];
+  if (legacy) return legacy;
+  const parts = surnameCore(last).split("-").filter(Boolean);
+  if (parts.length === 0) return pick(key, "last", last, pool, used);
+  const out = parts.map((p, i) => {
+    const sur = pick(key, "last", p, pool, used);
+    return i === 0 ? sur : surnameCore(sur);
+  });
+  return out.join("-");
 }
 
 /** Pseudonymise one person mention consistently with the rest of the corpus. */
@@ -130,10 +156,11 @@ export function pseudonymisePerson(
   known: ReadonlySet<string>,
   used: Set<string>,
   titled = false,
+  gender: "f" | "m" | null = null,
 ): string {
   const parts = parseName(text, roles, known, titled);
   const out: string[] = [];
-  const firstSur = parts.first ? surrogateFirst(key, parts.first, used) : null;
+  const firstSur = parts.first ? surrogateFirst(key, parts.first, used, gender) : null;
   let lastSur = parts.last ? surrogateLast(key, parts.last, used) : null;
   // Standing alone, a surname starts with a capital ("De Jong"); after a first name or initials the particle is
   // lowercase ("Stijn de Jong"); reversed, the particle goes to the end ("Jong, R. de").
