@@ -1,13 +1,12 @@
 // Evaluation on the rock R package's own example files (GPL-3, so not copied into our MIT fixtures):
 // every file must parse without loss (each [[…]] token read or reported with its line) and be written
-// back byte for byte. Skips when ../shared is absent (a user's clone).
+// back byte for byte. Skips when the shared folder (VERLICHT_SHARED, default /work/shared) is absent (a user's clone).
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { parseSource, parseSources, readDct, readTokens, serializeSource } from "@verlicht/rock";
 import { reportFigure, skipBench } from "./report.js";
 
-const root = fileURLToPath(new URL("../../../shared/data/rock-examples/", import.meta.url));
+const root = join(process.env.VERLICHT_SHARED ?? "/work/shared", "data", "rock-examples") + "/";
 if (!existsSync(root)) {
   skipBench("rock/examples", `${root} not found`);
 } else {

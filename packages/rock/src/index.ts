@@ -18,7 +18,7 @@ export {
   type MergedUtterance,
   mergeCoders,
 } from "./lib/merge-coders.js";
-export type { RockRuleId } from "./lib/messages.js";
+export { type RockRuleId, rockMessages } from "./lib/messages.js";
 export { DEFAULT_PARSE_SOURCE_OPTIONS, type ParseSourceOptions, parseSource } from "./lib/parse-source.js";
 export { parseSources, type RockSources, type SourceFile } from "./lib/parse-sources.js";
 export {
@@ -34,6 +34,7 @@ export { type Codebook, type ReadCodebookOptions, readCodebook } from "./lib/rea
 export { DCT_INSTRUCTION_TYPES, type Dct, readDct } from "./lib/read-dct.js";
 export { readSpreadsheetCodebook, type SpreadsheetCodebookSheets } from "./lib/read-spreadsheet-codebook.js";
 export { readTokens } from "./lib/read-tokens.js";
+export { YAML_MAX_ALIAS_COUNT, YAML_MAX_DEPTH } from "./lib/read-yaml-fragment.js";
 export { removeCode } from "./lib/remove-code.js";
 export { serializeSource } from "./lib/serialize-source.js";
 export { setClassInstance } from "./lib/set-class-instance.js";

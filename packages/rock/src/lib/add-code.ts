@@ -1,5 +1,5 @@
 import { errorPrefix, InvalidArgumentsError } from "@verlicht/core";
-import { findUtterance, type UtteranceRef, withRawLines } from "./edit-utterance.js";
+import { findUtterance, trimEndSpaces, type UtteranceRef, withRawLines } from "./edit-utterance.js";
 import type { RockSource } from "./types.js";
 
 const CODE = /^[a-zA-Z][a-zA-Z0-9_>]*$/;
@@ -30,7 +30,7 @@ export function addCode(source: RockSource, ref: UtteranceRef, code: string): Ro
   const index = findUtterance(source, ref, "addCode");
   const u = source.utterances[index]!;
   if (u.codes.includes(code)) return source;
-  const trimmed = u.raw.replace(/[ \t]+$/, "");
+  const trimmed = trimEndSpaces(u.raw);
   const raw = `${trimmed}${trimmed.length > 0 ? " " : ""}[[${code}]]${u.raw.slice(trimmed.length)}`;
   return withRawLines(source, new Map([[index, raw]]));
 }

@@ -51,15 +51,10 @@ export function buildDeductiveTrees(
     const parent = spec.parentId === undefined ? undefined : nodes.get(spec.parentId);
     if (spec.parentId !== undefined && !parent) {
       messages.push(
-        rockMessage(
-          "unknown-parent-code",
-          `Code "${spec.id}" names parent "${spec.parentId}", which is not defined`,
-          undefined,
-          {
-            file,
-            actual: spec.parentId,
-          },
-        ),
+        rockMessage("unknown-parent-code", { code: spec.id, parent: spec.parentId }, undefined, {
+          file,
+          actual: spec.parentId,
+        }),
       );
     }
     if (parent && parent !== node && !isAncestor(node, parent)) parent.children.push(node);
@@ -116,7 +111,7 @@ export function buildCodeTrees(
         messages.push(
           rockMessage(
             "inductive-not-under-deductive",
-            `Code "${code}" mixes deductive and inductive codes, but the inductive codes do not all come after the deductive ones; rock stops on this`,
+            { code },
             { line, column: 1, offset: 0 },
             { severity: "error", file, actual: code },
           ),

@@ -44,3 +44,10 @@ export function withRawLines(source: RockSource, changes: ReadonlyMap<number, st
   }
   return parseSource(parts.join(""), { sourceId: source.sourceId }).value;
 }
+
+/** `s` without trailing spaces and tabs (a loop: `/[ \t]+$/` is quadratic on a long inner run of spaces). */
+export function trimEndSpaces(s: string): string {
+  let z = s.length;
+  while (z > 0 && (s.charCodeAt(z - 1) === 32 || s.charCodeAt(z - 1) === 9)) z--;
+  return s.slice(0, z);
+}

@@ -1,4 +1,4 @@
-import type { Message, ParseResult } from "@verlicht/core";
+import type { Locale, Message, ParseResult } from "@verlicht/core";
 import {
   type AgreementResult,
   cohensKappa,
@@ -6,13 +6,12 @@ import {
   InvalidArgumentsError,
   krippendorffAlpha,
 } from "@verlicht/core";
+import { trimEndSpaces, withRawLines } from "./edit-utterance.js";
+import { localize, rockMessage } from "./messages.js";
+import type { RockSource } from "./types.js";
 
 /** A statistic of core as this package reports it: the number, or null when it is undefined. */
 const orNull = (r: AgreementResult): number | null => (Number.isFinite(r.value) ? r.value : null);
-
-import { withRawLines } from "./edit-utterance.js";
-import { rockMessage } from "./messages.js";
-import type { RockSource } from "./types.js";
 
 /** Options of {@link mergeCoders}. */
 export interface MergeCodersOptions {
@@ -20,6 +19,8 @@ export interface MergeCodersOptions {
   coderIds?: ReadonlyArray<string> | undefined;
   /** Index of the source whose text the merged source keeps (default 0, rock's primary source). */
   primary?: number | undefined;
+  /** Language of the messages' wording: `en` (default) or `nl`. */
+  locale?: Locale | null | undefined;
 }
 
 /** Defaults of {@link MergeCodersOptions}. */
@@ -128,22 +129,17 @@ export function mergeCoders(
     }
     if (missing > 0) {
       messages.push(
-        rockMessage(
-          "missing-uid",
-          `${missing} coded or non-empty utterances have no uid and cannot be compared`,
-          undefined,
-          {
-            severity: "info",
-            file: source.sourceId,
-          },
-        ),
+        rockMessage("missing-uid", { count: missing }, undefined, {
+          severity: "info",
+          file: source.sourceId,
+        }),
       );
     }
   });
   const utterances = [...byUid.values()];
   const { agreement, alpha } = measure(coders, seenBy, utterances);
   const merged = mergeIntoPrimary(list, options?.primary ?? DEFAULT_MERGE_CODERS_OPTIONS.primary, byUid);
-  return { value: { coders, utterances, agreement, alpha, merged }, messages };
+  return { value: { coders, utterances, agreement, alpha, merged }, messages: localize(messages, options?.locale) };
 }
 
 function measure(
@@ -197,7 +193,7 @@ function mergeIntoPrimary(
     const own = new Set([...u.codes, ...u.networkCodes.map((n) => `${n.from}->${n.to}||${n.type}`)]);
     const extra = merged.codes.filter((c) => !own.has(c));
     if (extra.length === 0) return;
-    const trimmed = u.raw.replace(/[ \t]+$/, "");
+    const trimmed = trimEndSpaces(u.raw);
     const tokens = extra.map((c) => ` ${merged.networkTokens[c] ?? `[[${c}]]`}`).join("");
     changes.set(i, `${trimmed}${tokens}${u.raw.slice(trimmed.length)}`);
   });

@@ -1,7 +1,7 @@
-import type { Message, ParseResult } from "@verlicht/core";
+import type { Locale, Message, ParseResult } from "@verlicht/core";
 import { errorPrefix, InvalidArgumentsError } from "@verlicht/core";
 import { buildCodeTrees, buildDeductiveTrees, type CodeSpec } from "./build-code-trees.js";
-import { rockMessage } from "./messages.js";
+import { localize, rockMessage } from "./messages.js";
 import { parseSource } from "./parse-source.js";
 import { CONTAINERS } from "./patterns.js";
 import { readCodeSpecs } from "./read-code-specs.js";
@@ -31,11 +31,13 @@ export interface RockSources {
  * may have parents in another.
  *
  * @param files `[{sourceId, text}]`, or an object `{sourceId: text}`.
+ * @param options `locale` of the messages' wording.
  * @returns The sources and all messages (each with `file` set to its source id).
  * @throws {InvalidArgumentsError} when `files` is neither an array nor an object of strings.
  */
 export function parseSources(
   files: ReadonlyArray<SourceFile> | Readonly<Record<string, string>>,
+  options?: { locale?: Locale | null | undefined } | null,
 ): ParseResult<RockSources> {
   const list = normalise(files);
   const messages: Message[] = [];
@@ -72,7 +74,7 @@ export function parseSources(
     }
   }
   const codeTrees = buildCodeTrees(deductive, uses, []);
-  return { value: { sources, attributes, codeTrees }, messages };
+  return { value: { sources, attributes, codeTrees }, messages: localize(messages, options?.locale) };
 }
 
 function normalise(files: ReadonlyArray<SourceFile> | Readonly<Record<string, string>>): SourceFile[] {
@@ -98,20 +100,22 @@ function normalise(files: ReadonlyArray<SourceFile> | Readonly<Record<string, st
 }
 
 function reportUidsAcrossSources(sources: RockSource[], messages: Message[]): void {
-  const owner = new Map<string, string>();
+  const owner = new Map<string, { sourceId: string; line: number }>();
   for (const s of sources) {
     const own = new Set<string>();
     for (const u of s.utterances) {
       if (u.uid === null || own.has(u.uid)) continue;
       own.add(u.uid);
       const first = owner.get(u.uid);
-      if (first === undefined) owner.set(u.uid, s.sourceId);
+      if (first === undefined) owner.set(u.uid, { sourceId: s.sourceId, line: u.line });
       else {
         messages.push(
-          rockMessage("duplicate-uid-across-sources", `Uid "${u.uid}" is also used in source "${first}"`, u.position, {
-            file: s.sourceId,
-            actual: u.uid,
-          }),
+          rockMessage(
+            "duplicate-uid-across-sources",
+            { uid: u.uid, firstFile: first.sourceId, firstLine: first.line },
+            u.position,
+            { file: s.sourceId, actual: u.uid },
+          ),
         );
       }
     }
@@ -148,7 +152,7 @@ function mergeAttributes(sources: RockSource[], messages: Message[]): RockAttrib
           messages.push(
             rockMessage(
               "attribute-conflict",
-              `Attribute "${k}" of ${key} "${entry[key]}" is "${existing[k]}" elsewhere and "${entry[k]}" here; the first is used, as in rock`,
+              { attribute: k, className: key, instance: entry[key], first: existing[k], second: entry[k] },
               undefined,
               { file: s.sourceId },
             ),

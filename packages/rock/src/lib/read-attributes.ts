@@ -1,5 +1,6 @@
 import { issuesToMessages, type Message, type Position } from "@verlicht/core";
 import { z } from "zod";
+import { zodMessage } from "./messages.js";
 import type { RockAttributes } from "./types.js";
 
 const AttributeValue = z.union([z.string(), z.number(), z.boolean(), z.null()]);
@@ -32,9 +33,7 @@ export function readAttributes(
   const r = RockAttributesSchema.safeParse(value);
   if (!r.success) {
     for (const m of issuesToMessages(r.error.issues, { source: "rock", ruleId: "invalid-attributes", file })) {
-      if (place) m.place = place;
-      m.reason = `ROCK_attributes: ${m.reason}`;
-      messages.push(m);
+      messages.push(zodMessage("invalid-attributes", m.reason, place ?? m.place, m));
     }
     return [];
   }

@@ -2,6 +2,7 @@ import type { Message, Position } from "@verlicht/core";
 import { issuesToMessages } from "@verlicht/core";
 import { z } from "zod";
 import type { CodeSpec } from "./build-code-trees.js";
+import { zodMessage } from "./messages.js";
 
 const Scalar = z.union([z.string(), z.number(), z.boolean()]).transform(String);
 
@@ -69,9 +70,7 @@ export function readCodeSpecs(
 ): CodeSpec[] {
   const fail = (issues: z.core.$ZodIssue[]) => {
     for (const m of issuesToMessages(issues, { source: "rock", ruleId: "invalid-codebook", file })) {
-      m.reason = `${container}: ${m.reason}`;
-      if (place) m.place = place;
-      messages.push(m);
+      messages.push(zodMessage("invalid-codebook", `${container}: ${m.reason}`, place ?? m.place, m));
     }
     return [];
   };

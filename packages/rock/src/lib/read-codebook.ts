@@ -1,5 +1,6 @@
-import type { Message, ParseResult, Position } from "@verlicht/core";
+import type { Locale, Message, ParseResult, Position } from "@verlicht/core";
 import { buildDeductiveTrees, type CodeSpec } from "./build-code-trees.js";
+import { localize } from "./messages.js";
 import { parseSource } from "./parse-source.js";
 import { CONTAINERS } from "./patterns.js";
 import { readCodeSpecs } from "./read-code-specs.js";
@@ -20,6 +21,8 @@ export interface Codebook {
 export interface ReadCodebookOptions {
   /** File name or id for messages. */
   file?: string | undefined;
+  /** Language of the messages' wording: `en` (default) or `nl`. */
+  locale?: Locale | null | undefined;
 }
 
 /**
@@ -55,8 +58,11 @@ export function readCodebook(text: string, options?: ReadCodebookOptions | null)
       }
     }
   }
-  return { value: { metadata, codes, trees: buildDeductiveTrees(codes, messages, file) }, messages };
+  const trees = buildDeductiveTrees(codes, messages, file);
+  return { value: { metadata, codes, trees }, messages: localize(messages, options?.locale) };
 }
+
+const YAML_RULES = new Set(["invalid-yaml", "yaml-too-deep", "yaml-alias-limit", "odd-yaml-delimiter"]);
 
 /** The YAML values of a text: its `---` fragments, or the whole text when it has none. */
 export function fragments(
@@ -66,8 +72,7 @@ export function fragments(
 ): Array<{ value: unknown; position: Position | undefined }> {
   if (/^---\r?$/m.test(text)) {
     const parsed = parseSource(text, { sourceId: file });
-    for (const m of parsed.messages)
-      if (m.ruleId === "invalid-yaml" || m.ruleId === "odd-yaml-delimiter") messages.push(m);
+    for (const m of parsed.messages) if (YAML_RULES.has(m.ruleId)) messages.push(m);
     return parsed.value.yaml.map((f) => ({ value: f.value, position: f.position }));
   }
   const end = text.split(/\r\n|\r|\n/);

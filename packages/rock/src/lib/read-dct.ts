@@ -2,6 +2,7 @@ import type { Message, ParseResult } from "@verlicht/core";
 import { issuesToMessages } from "@verlicht/core";
 import { z } from "zod";
 import { buildDeductiveTrees, type CodeSpec } from "./build-code-trees.js";
+import { localize, zodMessage } from "./messages.js";
 import { fragments, type ReadCodebookOptions } from "./read-codebook.js";
 import type { CodeTreeNode } from "./types.js";
 
@@ -80,9 +81,7 @@ export function readDct(
       const r = DctEntrySchema.safeParse(entry);
       if (!r.success) {
         for (const m of issuesToMessages(r.error.issues, { source: "rock", ruleId: "invalid-codebook", file })) {
-          if (position) m.place = position;
-          m.reason = `dct: ${m.reason}`;
-          messages.push(m);
+          messages.push(zodMessage("invalid-codebook", `dct: ${m.reason}`, position ?? m.place, m));
         }
         continue;
       }
@@ -96,7 +95,8 @@ export function readDct(
     description: d.definition || undefined,
     data: d.data,
   }));
-  return { value: { dcts, codes, trees: buildDeductiveTrees(codes, messages, file) }, messages };
+  const trees = buildDeductiveTrees(codes, messages, file);
+  return { value: { dcts, codes, trees }, messages: localize(messages, options?.locale) };
 }
 
 function normalise(d: z.infer<typeof DctEntrySchema>, data: Record<string, unknown>): Dct {

@@ -1,7 +1,7 @@
 import type { Message, ParseResult } from "@verlicht/core";
 import { buildDeductiveTrees, type CodeSpec } from "./build-code-trees.js";
 import { parseCsv } from "./csv.js";
-import { rockMessage } from "./messages.js";
+import { localize, rockMessage } from "./messages.js";
 import type { Codebook, ReadCodebookOptions } from "./read-codebook.js";
 
 /** The sheets of a spreadsheet codebook (rock's `codebook_fromSpreadsheet` layout), each exported as CSV text. */
@@ -37,7 +37,7 @@ export function readSpreadsheetCodebook(
       messages.push(
         rockMessage(
           "invalid-csv",
-          `${name}: ${e.reason}`,
+          { sheet: name, detail: e.reason },
           { line: e.line, column: 1, offset: 0 },
           { severity: "error", file },
         ),
@@ -48,7 +48,7 @@ export function readSpreadsheetCodebook(
       messages.push(
         rockMessage(
           "invalid-csv",
-          `${name}: missing column(s) ${missing.join(", ")}`,
+          { sheet: name, detail: `missing column(s) ${missing.join(", ")}` },
           { line: 1, column: 1, offset: 0 },
           {
             severity: "error",
@@ -71,7 +71,7 @@ export function readSpreadsheetCodebook(
       messages.push(
         rockMessage(
           "invalid-codebook",
-          `codes: code "${id}" is listed twice`,
+          { detail: `codes: code "${id}" is listed twice` },
           { line, column: 1, offset: 0 },
           { file },
         ),
@@ -103,7 +103,7 @@ export function readSpreadsheetCodebook(
       messages.push(
         rockMessage(
           "unknown-parent-code",
-          `relationships: code "${spec ? parent : child}" is not in the codes sheet`,
+          { code: spec ? parent : child, parent: "relationships" },
           { line, column: 1, offset: 0 },
           { file },
         ),
@@ -118,7 +118,7 @@ export function readSpreadsheetCodebook(
       messages.push(
         rockMessage(
           "invalid-codebook",
-          `examples: code "${values.code_id}" is not in the codes sheet`,
+          { detail: `examples: code "${values.code_id}" is not in the codes sheet` },
           { line, column: 1, offset: 0 },
           { file },
         ),
@@ -133,5 +133,6 @@ export function readSpreadsheetCodebook(
   const metadata: Record<string, string> = {};
   for (const { values } of sheet("metadata", sheets.metadata, ["field", "content"]))
     metadata[values.field!] = values.content!;
-  return { value: { metadata, codes, trees: buildDeductiveTrees(codes, messages, file) }, messages };
+  const trees = buildDeductiveTrees(codes, messages, file);
+  return { value: { metadata, codes, trees }, messages: localize(messages, options?.locale) };
 }
