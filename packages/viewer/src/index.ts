@@ -27,7 +27,18 @@ export {
   type ViewerLocale,
   type ViewerOptions,
 } from "./lib/default-options.js";
+export { fitToAspect } from "./lib/fit-layout.js";
 export { type GraphToSceneOptions, graphToScene } from "./lib/graph-to-scene.js";
+export {
+  boxHitsDisc,
+  type LabelEdge,
+  type LabelLayoutOptions,
+  type LabelNode,
+  layoutLabels,
+  type PlacedLabel,
+  segmentHitsBox,
+  wrapLabel,
+} from "./lib/label-layout.js";
 export { boxesOverlap, createLabelPlacer, type LabelBox, type LabelPlacer } from "./lib/label-placer.js";
 export {
   type LayeredInput,

@@ -6,6 +6,7 @@ import { computeVisibility } from "./compute-visibility.js";
 import { createRejectedViewer } from "./create-rejected-viewer.js";
 import { resolveOptions, type ViewerFilter, type ViewerOptions } from "./default-options.js";
 import { edgeDetails, indexNetwork, nodeDetails, renderTextList } from "./details-panel.js";
+import { fitToAspect } from "./fit-layout.js";
 import { graphToScene } from "./graph-to-scene.js";
 import type { NetworkViewer, ViewerEvents } from "./network-viewer.js";
 import { readNetwork } from "./read-network.js";
@@ -242,6 +243,18 @@ export function createNetworkViewer(
       return renderer.framedGraphToViewport(data);
     },
     getVisibleLabels: () => state.placedLabels?.() ?? [],
+    getNodeDiscs() {
+      const r = renderer;
+      if (!r) return [];
+      const out: Array<{ key: string; x: number; y: number; size: number }> = [];
+      graph.forEachNode((key) => {
+        const d = r.getNodeDisplayData(key);
+        if (!d || d.hidden) return;
+        const p = r.framedGraphToViewport(d);
+        out.push({ key, x: p.x, y: p.y, size: r.scaleSize(d.size) });
+      });
+      return out;
+    },
     getLayoutState: () => ({
       layout: view.layout,
       running: layoutRunning,
@@ -281,19 +294,29 @@ export function createNetworkViewer(
       return;
     }
     showCounts();
+    const fit = () => {
+      if (!renderer || view.layout === "preset") return;
+      const { width, height } = renderer.getDimensions();
+      const pad = renderer.getSetting("stagePadding") ?? 0;
+      if (width > 2 * pad && height > 2 * pad) fitToAspect(graph, (width - 2 * pad) / (height - 2 * pad));
+      renderer.refresh();
+    };
     if (view.layout === "force" && opts.layoutIterations > 0 && graph.order > 1) {
       layoutRunning = true;
+      state.layoutRunning = true;
       dom.stage.setAttribute("aria-busy", "true");
       layout = runForceLayout(graph, {
         iterations: opts.layoutIterations,
         useWorker: opts.useWorker,
         onDone: (result) => {
           layoutRunning = false;
+          state.layoutRunning = false;
+          fit();
           dom.stage.removeAttribute("aria-busy");
           emit("layoutStop", result);
         },
       });
-    }
+    } else fit();
     emit("ready", { nodes: state.visibility.nodes.size, edges: state.visibility.edges.size, ok: true });
   };
   (viewer as { ready: Promise<void> }).ready = start();

@@ -36,6 +36,7 @@ export function createRejectedViewer(
     exportSvg: noNetwork,
     getNodeViewportPosition: () => null,
     getVisibleLabels: () => [],
+    getNodeDiscs: () => [],
     getLayoutState: () => ({ layout: "none", running: false, iterations: 0, mode: null }),
   };
 }

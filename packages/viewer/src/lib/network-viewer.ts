@@ -49,8 +49,14 @@ export interface NetworkViewer {
   exportSvg(): string;
   /** Pixel position of a node relative to the drawing area (for overlays and tests), or null when hidden. */
   getNodeViewportPosition(nodeId: string): { x: number; y: number } | null;
-  /** Screen boxes of the node labels drawn in the last frame (no two overlap, except forced ones). */
-  getVisibleLabels(): LabelBox[];
+  /**
+   * The node labels drawn in the last frame: screen box (pixels in the stage), node key, the lines shown (wrapped
+   * or shortened) and how many edges pass under the box (0 unless no free room exists for a label that must be shown:
+   * those are drawn on an opaque plate, so no line runs through the text).
+   */
+  getVisibleLabels(): Array<LabelBox & { key: string; lines: string[]; crossings: number }>;
+  /** Screen discs of the visible nodes in the last frame (centre and radius in stage pixels). */
+  getNodeDiscs(): Array<{ key: string; x: number; y: number; size: number }>;
   /** Where and how far the layout ran. */
   getLayoutState(): { layout: string; running: boolean; iterations: number; mode: LayoutMode | null };
 }

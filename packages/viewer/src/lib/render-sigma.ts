@@ -3,11 +3,12 @@
 import { EdgeCurvedArrowProgram } from "@sigma/edge-curve";
 import type { MultiDirectedGraph } from "graphology";
 import Sigma from "sigma";
-import { createEdgeArrowProgram, drawDiscNodeLabel, EdgeLineProgram, type EdgeProgramType } from "sigma/rendering";
+import { createEdgeArrowProgram, drawDiscNodeHover, EdgeLineProgram, type EdgeProgramType } from "sigma/rendering";
 import type { EdgeDisplayData, NodeDisplayData } from "sigma/types";
 import type { ViewEdgeAttributes, ViewNodeAttributes } from "./build-view-graph.js";
 import { fadeColour } from "./colours.js";
-import { createLabelPlacer, type LabelPlacer } from "./label-placer.js";
+import { drawLabels, LABEL_SIZE } from "./draw-labels.js";
+import type { PlacedLabel } from "./label-layout.js";
 import type { ViewState } from "./view-state.js";
 
 /** Callbacks from the renderer to the viewer. */
@@ -39,7 +40,9 @@ export function createRenderer(
   handlers: RendererHandlers,
 ): Sigma<ViewNodeAttributes, ViewEdgeAttributes> {
   const big = graph.size > 3000;
-  const labels = createLabelPlacer();
+  let placed: PlacedLabel[] = [];
+  const placedKeys = new Set<string>();
+  const { width, height } = container.getBoundingClientRect();
   const renderer = new Sigma<ViewNodeAttributes, ViewEdgeAttributes>(graph, container, {
     defaultEdgeType: "arrow",
     edgeProgramClasses: {
@@ -61,24 +64,22 @@ export function createRenderer(
     // Edge picking costs an extra render pass per frame; above 5,000 edges only nodes are clickable.
     enableEdgeEvents: graph.size <= 5000,
     renderEdgeLabels: false,
-    // sigma's label grid keeps labels apart (a finer grid showed more labels but let long Dutch labels
-    // overlap); hidden labels appear on hover, on selection and in the text list.
-    labelDensity: 0.8,
-    labelGridCellSize: 120,
-    // Small networks show every label; big ones only those of larger nodes (the label grid prevents overlap).
-    labelRenderedSizeThreshold: graph.order <= 150 ? 0 : 7,
+    // The viewer draws node labels itself after each frame (draw-labels.ts): a placement pass that keeps labels
+    // off each other, off nodes and off arrows, inside the canvas; sigma's own label grid is not used.
+    renderLabels: false,
+    labelSize: LABEL_SIZE,
     labelFont: "system-ui, sans-serif",
-    // On top of the grid, a collision pass draws a label only where it overlaps no label drawn before it.
-    defaultDrawNodeLabel: (context, data, settings) => {
-      if (!data.label) return;
-      if (!placeLabel(labels, context, data, settings)) return;
-      drawDiscNodeLabel(context, data, settings);
+    // Hovering a node draws a ring; its label is already placed (or, on very large graphs, drawn in sigma's box).
+    defaultDrawNodeHover: (context, data, settings) => {
+      if (placedKeys.has(data.key)) drawRing(context, data);
+      else drawDiscNodeHover(context, data, settings);
     },
     labelColor: { color: "#222" },
     edgeLabelColor: { color: "#555" },
     // Sorting 20,000 edges by zIndex at every redraw is costly; big graphs draw in data order.
     zIndex: !big,
-    stagePadding: 40,
+    // A margin around the graph: enough for a label's plate, small enough that the graph fills a phone's canvas.
+    stagePadding: Math.round(Math.max(14, Math.min(40, 0.05 * Math.min(width || 800, height || 600)))),
     hideEdgesOnMove: big,
     hideLabelsOnMove: big,
     minCameraRatio: 0.05,
@@ -86,8 +87,23 @@ export function createRenderer(
     nodeReducer: (node, data) => reduceNode(node, data, state),
     edgeReducer: (edge, data) => reduceEdge(edge, data, state, graph),
   });
-  renderer.on("beforeRender", () => labels.reset());
-  state.placedLabels = () => labels.placed();
+  const labelContext = renderer.getCanvases().labels!.getContext("2d")!;
+  renderer.on("afterRender", () => {
+    const camera = renderer.getCamera();
+    const moving = camera.isAnimated() || renderer.getMouseCaptor().isMoving;
+    // Big graphs: no labels while the layout runs or the view moves (they are placed again at rest).
+    if (big && (moving || state.layoutRunning)) {
+      placed = [];
+    } else {
+      placed = drawLabels(renderer, graph, labelContext, { withEdges: graph.size <= 20_000 });
+    }
+    placedKeys.clear();
+    for (const p of placed) placedKeys.add(p.key);
+  });
+  // The first frame was drawn inside the constructor, before the label pass was attached.
+  renderer.refresh();
+  state.placedLabels = () =>
+    placed.map(({ x, y, width, height, key, lines, crossings }) => ({ x, y, width, height, key, lines, crossings }));
   renderer.on("clickNode", ({ node }) => handlers.clickNode(node));
   renderer.on("clickEdge", ({ edge }) => handlers.clickEdge(edge));
   renderer.on("clickStage", () => handlers.clickStage());
@@ -98,18 +114,12 @@ export function createRenderer(
 
 const FADE = 0.85;
 
-/** Measure a node label's box as sigma draws it (right of the disc) and ask the placer for room. */
-function placeLabel(
-  placer: LabelPlacer,
-  context: CanvasRenderingContext2D,
-  data: { x: number; y: number; size: number; label?: string | null; forceLabel?: boolean; highlighted?: boolean },
-  settings: { labelSize: number; labelWeight: string; labelFont: string },
-): boolean {
-  const size = settings.labelSize;
-  context.font = `${settings.labelWeight} ${size}px ${settings.labelFont}`;
-  const width = context.measureText(data.label ?? "").width;
-  const box = { x: data.x + data.size + 3 - 2, y: data.y - size / 2 - 2, width: width + 4, height: size + 4 };
-  return placer.place(box, Boolean(data.forceLabel || data.highlighted));
+function drawRing(context: CanvasRenderingContext2D, data: { x: number; y: number; size: number }): void {
+  context.beginPath();
+  context.arc(data.x, data.y, data.size + 3, 0, Math.PI * 2);
+  context.strokeStyle = "#1f2328";
+  context.lineWidth = 2;
+  context.stroke();
 }
 
 /** Number of edges above which edges are drawn as plain lines (no arrow heads, no curves). */

@@ -18,5 +18,7 @@ export interface ViewState {
   /** Nodes found by the last search. */
   searchHits: Set<string>;
   /** The label boxes drawn in the last frame (set by the renderer). */
-  placedLabels?: () => LabelBox[];
+  placedLabels?: () => Array<LabelBox & { key: string; lines: string[]; crossings: number }>;
+  /** True while the force layout runs (big graphs skip labels then). */
+  layoutRunning?: boolean;
 }
