@@ -71,6 +71,7 @@ describe.skipIf(!available)("GEXF and GraphML read by networkx", () => {
       expect(got.edges["b->c||causal_pos"]!["valence"]).toEqual(["int", 1]);
       // A non-causal link has no valence at all, never the string "" or "null".
       expect(got.edges["b->c||structural"]!["valence"]).toBeUndefined();
-    });
+      // Starting Python and importing networkx takes seconds on a loaded machine.
+    }, 120_000);
   }
 });
