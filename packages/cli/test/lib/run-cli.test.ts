@@ -1,21 +1,6 @@
 import { describe, expect, it } from "vitest";
-import type { CliIo } from "../../src/lib/context.js";
 import { runCli } from "../../src/lib/run-cli.js";
-
-function capture(): CliIo & { out: string; err: string } {
-  const io = {
-    out: "",
-    err: "",
-    isTTY: false,
-    stdout: (s: string) => {
-      io.out += s;
-    },
-    stderr: (s: string) => {
-      io.err += s;
-    },
-  };
-  return io;
-}
+import { capture } from "../helpers/capture.js";
 
 describe("runCli", () => {
   it("should exit 0 on --help and print the commands", async () => {
