@@ -35,6 +35,18 @@ projects.push({
     hookTimeout: 120_000,
   },
 });
+// Fuzz suite (fast-check): bounded runs with a fixed seed here; `pnpm fuzz` sets FUZZ_RUNS for a long run.
+// Timing properties measure CPU time, so these files run one at a time.
+projects.push({
+  extends: true,
+  test: {
+    name: "fuzz",
+    root: here("./"),
+    include: ["test/fuzz/**/*.test.ts"],
+    testTimeout: 600_000,
+    fileParallelism: false,
+  },
+});
 projects.push({
   extends: true,
   test: {

@@ -54,7 +54,7 @@ export const NL_CUES: LanguageCues = {
     woonde belde belt wil wilde moet moest weet wist helpt hielp doet deed kreeg krijgt liep loopt zag ziet dacht denkt
     is was heeft houdt hield maakt maakte rijdt reed brengt bracht appt appte staat stond zit zat`),
   organisation:
-    /^(stichting|vereniging|radio|tv|omroep|praktijk|school|basisschool|kerk|moskee|parochie|gemeente|ziekenhuis|bibliotheek|theater|café|restaurant|hotel|supermarkt|winkel|bedrijf|firma|fonds|platform|team|club|sv|vv|fc|rkvv|afdeling|dienst|bureau|centrum|huis|bank|kliniek|apotheek|zorg|groep|woningcorporatie|wijkteam)$|.{3,}(stichting|vereniging|praktijk|school|ziekenhuis|kliniek|apotheek|centrum|bureau|platform|vereniging|bank|winkel|dienst|team)$/,
+    /^(stichting|vereniging|radio|tv|omroep|praktijk|school|basisschool|kerk|moskee|parochie|gemeente|ziekenhuis|bibliotheek|theater|café|restaurant|hotel|supermarkt|winkel|bedrijf|firma|fonds|platform|team|club|sv|vv|fc|rkvv|afdeling|dienst|bureau|centrum|huis|bank|kliniek|apotheek|zorg|groep|woningcorporatie|wijkteam)$|^.{3,}(stichting|vereniging|praktijk|school|ziekenhuis|kliniek|apotheek|centrum|bureau|platform|vereniging|bank|winkel|dienst|team)$/,
   female: set(`mevrouw mevr mw mvr juf juffrouw zuster oma opoe tante buurvrouw dochter dochtertje zus zusje moeder mama
     ma vrouw vriendin vriendinnetje echtgenote kleindochter schoondochter schoonmoeder schoonzus nicht nichtje
     buurmeisje meisje`),

@@ -74,6 +74,11 @@ export interface ReviewVerification extends Omit<ReviewIntegrity, "restoredTrigg
   ok: boolean;
   /** State tables that differ from a replay of the log. */
   differingTables: string[];
+  /**
+   * The last event's number and hash (the log's fingerprint). Write it down, or keep it outside the file:
+   * a later file whose chain no longer passes through it was rewritten.
+   */
+  head?: { seq: number; hash: string } | undefined;
   /** One message per finding (rule ids of {@link reviewMessages}); `log-ok` when there is none. */
   messages: Message[];
 }
@@ -128,12 +133,14 @@ export function verifyReview(path: string, options?: { locale?: Locale | undefin
     for (const table of differingTables) {
       messages.push(reviewMessages.create("state-differs", { severity: "error", file, params: { table }, locale }));
     }
+    const last = found.sealed ? db.prepare("SELECT seq, hash FROM log_head WHERE id = 1").get() : undefined;
+    const head = last ? { seq: Number(last.seq), hash: String(last.hash) } : undefined;
     const ok = found.sealed && !found.broken && found.damagedTriggers.length === 0 && differingTables.length === 0;
     if (ok)
       messages.push(
         reviewMessages.create("log-ok", { severity: "info", file, params: { events: found.events }, locale }),
       );
-    return { ...found, ok, differingTables, messages };
+    return { ...found, ok, differingTables, head, messages };
   } finally {
     db.close();
   }

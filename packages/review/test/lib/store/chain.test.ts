@@ -71,6 +71,7 @@ describe("the hash-chained event log", () => {
     const result = verifyReview(path);
     expect(result.ok).toBe(true);
     expect(result.messages.map((m) => m.ruleId)).toEqual(["log-ok"]);
+    expect(result.head?.seq).toBe(result.events);
   });
 
   it("should refuse REPLACE INTO and INSERT OR REPLACE over an existing event", () => {
