@@ -1,5 +1,5 @@
 /// <reference path="./forceatlas2-modules.d.ts" />
-import type Graph from "graphology";
+import type { AbstractGraph as Graph } from "graphology-types";
 import forceAtlas2 from "graphology-layout-forceatlas2";
 import FA2_DEFAULTS from "graphology-layout-forceatlas2/defaults.js";
 // Deep CJS imports with explicit files (plain Node refuses directory imports).
