@@ -44,7 +44,14 @@ if (!env.VERLICHT_VIEWER_BUNDLE && !existsSync(built) && existsSync(source)) {
 
 const run = spawnSync(
   process.execPath,
-  ["--conditions=@verlicht/source", "--import", import.meta.resolve("tsx"), bin, "demo", ...userArgs(process.argv.slice(2))],
+  [
+    "--conditions=@verlicht/source",
+    "--import",
+    import.meta.resolve("tsx"),
+    bin,
+    "demo",
+    ...userArgs(process.argv.slice(2)),
+  ],
   { stdio: "inherit", cwd: process.env.INIT_CWD ?? root, env },
 );
 if (run.error) console.error(`verlicht demo: ${run.error.message}`);

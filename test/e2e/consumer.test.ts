@@ -11,7 +11,16 @@
 // - heavy dependencies that must not reach a consumer (`natural`, `better-sqlite3`) are not installed.
 // It takes a few minutes (npm install); every step has its own generous timeout for a loaded machine.
 import { execFile } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -129,7 +138,8 @@ describe("the packed packages in a consumer project", () => {
       15 * MINUTE,
     );
     installSeconds = (Date.now() - started) / 1000;
-    if (install.code !== 0) throw new Error(`npm install of the tarballs failed:\n${install.stdout}\n${install.stderr}`);
+    if (install.code !== 0)
+      throw new Error(`npm install of the tarballs failed:\n${install.stdout}\n${install.stderr}`);
     installed = true;
     const size = await run("du", ["-sm", join(consumer, "node_modules")], consumer, MINUTE);
     console.log(`figure consumer npm install = ${installSeconds.toFixed(1)} s`);
@@ -162,7 +172,9 @@ describe("the packed packages in a consumer project", () => {
         if (typeof target !== "object") continue;
         const conditions = Object.keys(target);
         expect(conditions[0], `${manifest.name} ${subpath}`).toBe("@verlicht/source");
-        expect(conditions, `${manifest.name} ${subpath}`).toEqual(expect.arrayContaining(["types", "import", "default"]));
+        expect(conditions, `${manifest.name} ${subpath}`).toEqual(
+          expect.arrayContaining(["types", "import", "default"]),
+        );
         expect(conditions.at(-1), `${manifest.name} ${subpath}: default must come last`).toBe("default");
         expect(conditions.indexOf("types"), `${manifest.name} ${subpath}: types before import`).toBeLessThan(
           conditions.indexOf("import"),
@@ -171,84 +183,109 @@ describe("the packed packages in a consumer project", () => {
     }
   });
 
-  it("should import every entry of every package as ESM", async () => {
-    const all = packages.flatMap(({ manifest }) => specifiers(manifest));
-    const script = `
+  it(
+    "should import every entry of every package as ESM",
+    async () => {
+      const all = packages.flatMap(({ manifest }) => specifiers(manifest));
+      const script = `
       const out = {};
       for (const s of ${JSON.stringify(all)}) {
         try { out[s] = Object.keys(await import(s)).length; } catch (e) { out[s] = String(e && e.message); }
       }
       console.log(JSON.stringify(out));`;
-    const result = await run(process.execPath, ["--input-type=module", "-e", script], consumer, 5 * MINUTE);
-    expect(result.code, result.stderr).toBe(0);
-    const counts = JSON.parse(result.stdout.trim().split("\n").at(-1) ?? "{}") as Record<string, number | string>;
-    for (const s of all) expect(counts[s], `import(${s})`).toBeTypeOf("number");
-    for (const s of all) expect(counts[s] as number, `import(${s}) has exports`).toBeGreaterThan(0);
-  }, 5 * MINUTE);
+      const result = await run(process.execPath, ["--input-type=module", "-e", script], consumer, 5 * MINUTE);
+      expect(result.code, result.stderr).toBe(0);
+      const counts = JSON.parse(result.stdout.trim().split("\n").at(-1) ?? "{}") as Record<string, number | string>;
+      for (const s of all) expect(counts[s], `import(${s})`).toBeTypeOf("number");
+      for (const s of all) expect(counts[s] as number, `import(${s}) has exports`).toBeGreaterThan(0);
+    },
+    5 * MINUTE,
+  );
 
-  it("should require() every package (Node >= 20.19 loads ESM from require)", async () => {
-    const all = packages.map(({ manifest }) => manifest.name);
-    const script = `
+  it(
+    "should require() every package (Node >= 20.19 loads ESM from require)",
+    async () => {
+      const all = packages.map(({ manifest }) => manifest.name);
+      const script = `
       const out = {};
       for (const s of ${JSON.stringify(all)}) {
         try { out[s] = Object.keys(require(s)).length; } catch (e) { out[s] = String(e && e.message); }
       }
       console.log(JSON.stringify(out));`;
-    const result = await run(process.execPath, ["--no-warnings", "-e", script], consumer, 5 * MINUTE);
-    expect(result.code, result.stderr).toBe(0);
-    const counts = JSON.parse(result.stdout.trim().split("\n").at(-1) ?? "{}") as Record<string, number | string>;
-    for (const s of all) expect(counts[s], `require(${s})`).toBeTypeOf("number");
-    for (const s of all) expect(counts[s] as number, `require(${s}) has exports`).toBeGreaterThan(0);
-  }, 5 * MINUTE);
+      const result = await run(process.execPath, ["--no-warnings", "-e", script], consumer, 5 * MINUTE);
+      expect(result.code, result.stderr).toBe(0);
+      const counts = JSON.parse(result.stdout.trim().split("\n").at(-1) ?? "{}") as Record<string, number | string>;
+      for (const s of all) expect(counts[s], `require(${s})`).toBeTypeOf("number");
+      for (const s of all) expect(counts[s] as number, `require(${s}) has exports`).toBeGreaterThan(0);
+    },
+    5 * MINUTE,
+  );
 
-  it("should type-check every exported name under nodenext, strict, without skipLibCheck", async () => {
-    const lines: string[] = [];
-    packages.forEach(({ dir, manifest }, i) => {
-      const dts = readFileSync(join(consumer, "node_modules", manifest.name, "dist", "index.d.ts"), "utf8");
-      const names = [...dts.matchAll(/^export\s*\{([^}]*)\}/gm)]
-        .flatMap((m) => (m[1] ?? "").split(","))
-        .map((n) => n.trim().replace(/^type\s+/, ""))
-        .map((n) => n.split(/\s+as\s+/).at(-1) ?? "")
-        .filter(Boolean);
-      expect(names.length, `${manifest.name}: no export list found in dist/index.d.ts (${dir})`).toBeGreaterThan(0);
-      // Aliased per package: two packages may export one name (each has its own DEFAULT_OPTIONS).
-      lines.push(`import type { ${names.map((n) => `${n} as p${i}_${n}`).join(", ")} } from "${manifest.name}";`);
-      lines.push(`import * as pkg${i} from "${manifest.name}";`);
-      lines.push(`export const keys${i}: string[] = Object.keys(pkg${i});`);
-    });
-    writeFileSync(join(consumer, "index.ts"), `${lines.join("\n")}\n`);
-    writeFileSync(
-      join(consumer, "tsconfig.json"),
-      JSON.stringify({
-        compilerOptions: {
-          module: "nodenext",
-          moduleResolution: "nodenext",
-          target: "es2022",
-          strict: true,
-          noEmit: true,
-          skipLibCheck: false,
-          types: ["node"],
-        },
-        files: ["index.ts"],
-      }),
-    );
-    const tsc = join(root, "node_modules", "typescript", "bin", "tsc");
-    const result = await run(process.execPath, [tsc, "-p", "tsconfig.json", "--pretty", "false"], consumer, 10 * MINUTE);
-    expect(result.stdout + result.stderr).toBe("");
-    expect(result.code).toBe(0);
-  }, 10 * MINUTE);
+  it(
+    "should type-check every exported name under nodenext, strict, without skipLibCheck",
+    async () => {
+      const lines: string[] = [];
+      packages.forEach(({ dir, manifest }, i) => {
+        const dts = readFileSync(join(consumer, "node_modules", manifest.name, "dist", "index.d.ts"), "utf8");
+        const names = [...dts.matchAll(/^export\s*\{([^}]*)\}/gm)]
+          .flatMap((m) => (m[1] ?? "").split(","))
+          .map((n) => n.trim().replace(/^type\s+/, ""))
+          .map((n) => n.split(/\s+as\s+/).at(-1) ?? "")
+          .filter(Boolean);
+        expect(names.length, `${manifest.name}: no export list found in dist/index.d.ts (${dir})`).toBeGreaterThan(0);
+        // Aliased per package: two packages may export one name (each has its own DEFAULT_OPTIONS).
+        lines.push(`import type { ${names.map((n) => `${n} as p${i}_${n}`).join(", ")} } from "${manifest.name}";`);
+        lines.push(`import * as pkg${i} from "${manifest.name}";`);
+        lines.push(`export const keys${i}: string[] = Object.keys(pkg${i});`);
+      });
+      writeFileSync(join(consumer, "index.ts"), `${lines.join("\n")}\n`);
+      writeFileSync(
+        join(consumer, "tsconfig.json"),
+        JSON.stringify({
+          compilerOptions: {
+            module: "nodenext",
+            moduleResolution: "nodenext",
+            target: "es2022",
+            strict: true,
+            noEmit: true,
+            skipLibCheck: false,
+            types: ["node"],
+          },
+          files: ["index.ts"],
+        }),
+      );
+      const tsc = join(root, "node_modules", "typescript", "bin", "tsc");
+      const result = await run(
+        process.execPath,
+        [tsc, "-p", "tsconfig.json", "--pretty", "false"],
+        consumer,
+        10 * MINUTE,
+      );
+      expect(result.stdout + result.stderr).toBe("");
+      expect(result.code).toBe(0);
+    },
+    10 * MINUTE,
+  );
 
   // Both fail (rather than skip) until the work that removes them has landed: `natural` goes with the
   // review package's own stop-word list, `better-sqlite3` with the storage binding that needs no build.
-  it("should not install natural (≈ 55 MB for one stop-word list)", async () => {
-    const query = await run("npm", ["query", "#natural"], consumer, 2 * MINUTE);
-    expect(query.code, query.stderr).toBe(0);
-    expect((JSON.parse(query.stdout) as Array<{ location: string }>).map((p) => p.location)).toEqual([]);
-  }, 2 * MINUTE);
+  it(
+    "should not install natural (≈ 55 MB for one stop-word list)",
+    async () => {
+      const query = await run("npm", ["query", "#natural"], consumer, 2 * MINUTE);
+      expect(query.code, query.stderr).toBe(0);
+      expect((JSON.parse(query.stdout) as Array<{ location: string }>).map((p) => p.location)).toEqual([]);
+    },
+    2 * MINUTE,
+  );
 
-  it("should not install better-sqlite3 (a native build at install time)", async () => {
-    const query = await run("npm", ["query", "#better-sqlite3"], consumer, 2 * MINUTE);
-    expect(query.code, query.stderr).toBe(0);
-    expect((JSON.parse(query.stdout) as Array<{ location: string }>).map((p) => p.location)).toEqual([]);
-  }, 2 * MINUTE);
+  it(
+    "should not install better-sqlite3 (a native build at install time)",
+    async () => {
+      const query = await run("npm", ["query", "#better-sqlite3"], consumer, 2 * MINUTE);
+      expect(query.code, query.stderr).toBe(0);
+      expect((JSON.parse(query.stdout) as Array<{ location: string }>).map((p) => p.location)).toEqual([]);
+    },
+    2 * MINUTE,
+  );
 });

@@ -18,9 +18,14 @@ function pnpm(args: string[]): Promise<Run> {
   return new Promise((resolve) => {
     // VERLICHT_LANG is cleared so that only --lang can pick English.
     const env = { ...process.env, VERLICHT_LANG: "" };
-    execFile("pnpm", args, { cwd: root, env, timeout: 240_000, maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
-      resolve({ code: error ? (typeof error.code === "number" ? error.code : 1) : 0, stdout, stderr });
-    });
+    execFile(
+      "pnpm",
+      args,
+      { cwd: root, env, timeout: 240_000, maxBuffer: 64 * 1024 * 1024 },
+      (error, stdout, stderr) => {
+        resolve({ code: error ? (typeof error.code === "number" ? error.code : 1) : 0, stdout, stderr });
+      },
+    );
   });
 }
 
