@@ -183,6 +183,26 @@ describe("the packed packages in a consumer project", () => {
     }
   });
 
+  it("should import in its shipped .d.ts only packages it depends on (never a devDependency's types)", () => {
+    for (const { manifest } of packages) {
+      const dir = join(consumer, "node_modules", manifest.name);
+      const packed = JSON.parse(readFileSync(join(dir, "package.json"), "utf8")) as Manifest;
+      const allowed = new Set([manifest.name, ...Object.keys({ ...packed.dependencies, ...packed.peerDependencies })]);
+      const dist = join(dir, "dist");
+      for (const entry of readdirSync(dist, { withFileTypes: true, recursive: true })) {
+        if (!entry.isFile() || !entry.name.endsWith(".d.ts")) continue;
+        const text = readFileSync(join(entry.parentPath, entry.name), "utf8");
+        for (const m of text.matchAll(/(?:\bfrom\s+|\bimport\s*\(\s*|\bimport\s+)["']([^"'./][^"']*)["']/g)) {
+          const specifier = m[1]!;
+          if (specifier.startsWith("node:")) continue;
+          const parts = specifier.split("/");
+          const pkg = specifier.startsWith("@") ? parts.slice(0, 2).join("/") : parts[0]!;
+          expect(allowed.has(pkg), `${manifest.name} ${entry.name} imports "${specifier}"`).toBe(true);
+        }
+      }
+    }
+  });
+
   it(
     "should import every entry of every package as ESM",
     async () => {
