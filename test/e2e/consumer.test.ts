@@ -48,6 +48,13 @@ const packages = readdirSync(join(root, "packages"))
   }))
   .filter(({ manifest }) => !manifest.private);
 
+/** The host libraries each package takes as a peer dependency (they appear in its public types). */
+const HOSTS: Readonly<Record<string, readonly string[]>> = {
+  core: ["zod"],
+  qna: ["graphology"],
+  viewer: ["graphology", "sigma"],
+};
+
 /** Every import specifier a package offers (its `exports` subpaths, less `./package.json`). */
 function specifiers(manifest: Manifest): string[] {
   return Object.keys(manifest.exports)
@@ -167,6 +174,14 @@ describe("the packed packages in a consumer project", () => {
       expect(packed.repository?.directory, `${manifest.name} repository.directory`).toBe(`packages/${dir}`);
       const specs = JSON.stringify({ ...packed.dependencies, ...packed.peerDependencies });
       expect(specs, `${manifest.name} has a workspace: specifier`).not.toContain("workspace:");
+      // Host libraries whose instances or types cross our API are the consumer's own copy: peers with a
+      // range (an exact pin would force a second copy next to the consumer's).
+      for (const host of ["zod", "graphology", "graphology-types", "sigma"]) {
+        const range = packed.peerDependencies?.[host];
+        if (range) expect(range, `${manifest.name} peer ${host}`).toMatch(/^(\^|>=)/);
+      }
+      for (const host of HOSTS[dir] ?? [])
+        expect(packed.peerDependencies?.[host], `${manifest.name} must take ${host} as a peer`).toBeDefined();
       // Every entry: the source condition first (workspace only), then types, import and a default for require().
       for (const [subpath, target] of Object.entries(packed.exports)) {
         if (typeof target !== "object") continue;
