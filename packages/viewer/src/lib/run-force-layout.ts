@@ -1,11 +1,12 @@
 /// <reference path="./forceatlas2-modules.d.ts" />
-import type Graph from "graphology";
+
 import forceAtlas2 from "graphology-layout-forceatlas2";
 import FA2_DEFAULTS from "graphology-layout-forceatlas2/defaults.js";
 // Deep CJS imports with explicit files (plain Node refuses directory imports).
 import * as helpers from "graphology-layout-forceatlas2/helpers.js";
 import iterate from "graphology-layout-forceatlas2/iterate.js";
 import workerFunction from "graphology-layout-forceatlas2/webworker.js";
+import type { AbstractGraph as Graph } from "graphology-types";
 
 /** How the layout ran. */
 export type LayoutMode = "worker" | "main-thread";
