@@ -24,6 +24,7 @@ export {
   type Scores,
 } from "./lib/evaluate-anonymisation.js";
 export { type AnonymisationKey, AnonymisationKeySchema, createKey } from "./lib/key.js";
+export { type AnonymiseRuleId, anonymiseMessages } from "./lib/messages.js";
 export { type ReplacementMode, TAGS } from "./lib/replace-spans.js";
 export { type ReviewDocument, type ReviewItem, reviewQueue } from "./lib/review-queue.js";
 export {

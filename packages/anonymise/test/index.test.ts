@@ -13,6 +13,7 @@ describe("@verlicht/anonymise", () => {
       "TAGS",
       "anonymise",
       "anonymiseCorpus",
+      "anonymiseMessages",
       "createAnonymiser",
       "createKey",
       "detectLanguage",

@@ -1,13 +1,14 @@
 import {
-  createMessage,
   errorPrefix,
   InvalidArgumentsError,
+  type Locale,
   location,
   type Message,
   type Span,
   type SpanCategory,
 } from "@verlicht/core";
 import { getLexicon, normaliseWord } from "./lexicon.js";
+import { anonymiseMessages } from "./messages.js";
 import { keepRegions, overlapTester, rockRegions } from "./protect.js";
 import { tokenise } from "./tokens.js";
 import type { DetectedSpan, Recogniser, RecogniserContext } from "./types.js";
@@ -22,6 +23,8 @@ export interface DetectOptions {
   knownNames?: Iterable<string> | null | undefined;
   /** Only spans with at least this confidence are kept (default 0: recall first). */
   minConfidence?: number | null | undefined;
+  /** Language of the messages (`en` by default, or `nl`). */
+  locale?: Locale | null | undefined;
 }
 
 /** Defaults of {@link DetectOptions}. */
@@ -177,11 +180,10 @@ function detectWith(recognisers: readonly Recogniser[], text: string, options?: 
   for (const s of spans) {
     if (s.confidence < 0.7) {
       messages.push(
-        createMessage({
-          ruleId: "review-span",
-          source: "anonymise",
+        anonymiseMessages.create("review-span", {
           severity: "info",
-          reason: `Uncertain ${s.category} span "${s.text}" (confidence ${s.confidence}); check it before release`,
+          params: { category: s.category, text: s.text, confidence: s.confidence },
+          locale: options?.locale ?? "en",
           place: { start: place.toPoint(s.start)!, end: place.toPoint(s.end)! },
           actual: s.text,
         }),

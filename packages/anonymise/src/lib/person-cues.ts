@@ -153,6 +153,57 @@ function afterArticle(tokens: readonly Token[], i: number, lex: Lexicon): boolea
   return false;
 }
 
+/** An ordinary word, also inflected ("Kansrijke", "Verlengde"). */
+function ordinary(lower: string, lex: Lexicon): boolean {
+  if (lex.commonWords.has(lower) || lex.places.has(lower)) return true;
+  for (const suffix of ["e", "en", "s"]) {
+    if (
+      lower.length > suffix.length + 2 &&
+      lower.endsWith(suffix) &&
+      lex.commonWords.has(lower.slice(0, -suffix.length))
+    )
+      return true;
+  }
+  return false;
+}
+
+/** Is token `i` part of a title or programme name of capitalised ordinary words? */
+function titleLike(
+  tokens: readonly Token[],
+  i: number,
+  lowers: readonly string[],
+  caps: readonly boolean[],
+  lex: Lexicon,
+): boolean {
+  for (const step of [-1, 1]) {
+    let k = i + step;
+    // skip up to three lowercase function words ("in de", "van het")
+    let skipped = 0;
+    while (
+      skipped < 3 &&
+      tokens[k]?.kind === "word" &&
+      !caps[k] &&
+      lex.functionWords.has(lowers[k]!) &&
+      tokens[k]!.text === lowers[k]
+    ) {
+      k += step;
+      skipped++;
+    }
+    const o = tokens[k];
+    if (o?.kind !== "word" || !caps[k] || (o.sentenceStart && step === -1 && skipped > 0)) continue;
+    if (o.sentenceStart && step === 1) continue;
+    const ol = lowers[k]!;
+    if (ordinary(ol, lex) && !lex.firstNames.has(ol) && (skipped > 0 || !lex.surnames.has(ol))) return true;
+  }
+  return false;
+}
+
+/** Is the next token right after token `i` (a comma or an adjacent word)? */
+function adjacentOrComma(text: string, tokens: readonly Token[], i: number): boolean {
+  const n = tokens[i + 1];
+  return n !== undefined && (n.text === "," ? n.start === tokens[i]!.end : adjacent(text, tokens[i]!, n));
+}
+
 /** Judge whether a capitalised token is (part of) a person name, from lexicons and context. */
 
 export function judge(
@@ -170,6 +221,8 @@ export function judge(
   const lex = ctx.lexicon;
   if (!caps[i]) return judgeUncapitalised(tokens, i, ctx, lowers);
   if (lex.cues.monthsDays.has(lower)) return null;
+  // "Mevr.", "Dhr.", "Dr." are forms of address, not names (the name after them is judged on its own)
+  if (lex.cues.titles.has(lower) && tokens[i + 1]?.text === ".") return null;
   if (ctx.isProtected(t.start, t.end)) return null;
   if (speaker) return lex.cues.speakers.has(lower) ? null : { conf: 0.95 };
   const gaz = lex.firstNames.has(lower) || lex.surnames.has(lower) || ctx.knownNames.has(lower);
@@ -226,6 +279,19 @@ export function judge(
     return null;
   if (t.sentenceStart) {
     if (!common && (gaz || lex.properNouns.has(lower))) return { conf: 0.8 };
+    // A word found in no list at all, as the subject of a verb or before an apposition: "Zarmina, the eldest, …",
+    // "Ifeoma found …" (low confidence: it goes to the review queue).
+    if (
+      !ordinary(lower, lex) &&
+      !lex.dictionaryWords.has(lower) &&
+      !lex.frequentWords.has(lower) &&
+      !lex.properNouns.has(lower) &&
+      !isCapitalisedWord(lower, lex.capitalisedWords) &&
+      adjacentOrComma(text, tokens, i) &&
+      (lex.cues.subjectVerbs.has(lowers[i + 1] ?? "") ||
+        (tokens[i + 1]?.text === "," && lex.cues.articles.has(lowers[i + 2] ?? "")))
+    )
+      return { conf: 0.6 };
     // A first name that is also a word, as the subject of a finite verb: "Mark zei …", "Roos woont …".
     if (
       lex.firstNames.has(lower) &&
@@ -241,15 +307,11 @@ export function judge(
   if (gaz) return { conf: 0.9 };
   // Not a person when an article (and adjectives) come first: "een grijze Audi", "bij de Jumbo".
   if (afterArticle(tokens, i, lex)) return null;
+  // an inflected ordinary word in a title ("Kansrijke Start") is no name either
+  if (!common && ordinary(lower, lex) && titleLike(tokens, i, lowers, caps, lex)) return null;
   if (!common) return { conf: 0.85 };
-  // A capitalised ordinary word next to another capitalised ordinary word is a title ("Boer zoekt Vrouw").
-  for (const k of [i - 1, i + 1, i - 2, i + 2]) {
-    const o = tokens[k];
-    if (!o || o.kind !== "word" || !caps[k] || o.sentenceStart) continue;
-    const ol = lowers[k]!;
-    if (Math.abs(k - i) === 2 && tokens[(k + i) / 2]!.kind !== "word") continue;
-    if ((lex.commonWords.has(ol) || lex.places.has(ol)) && !lex.firstNames.has(ol) && !lex.surnames.has(ol))
-      return null;
-  }
+  // A capitalised ordinary word next to another capitalised ordinary word is a title ("Boer zoekt Vrouw",
+  // "Kansrijke Start"), also across lowercase function words ("Krant in de Klas", "Moeder in de Wijk").
+  if (titleLike(tokens, i, lowers, caps, lex)) return null;
   return { conf: 0.6 };
 }

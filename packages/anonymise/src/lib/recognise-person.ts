@@ -45,7 +45,8 @@ export const personRecogniser: Recogniser = {
         t.kind === "word" &&
         isCapitalised(t.text) &&
         lex.firstNames.has(normaliseWord(t.text)) &&
-        !lex.functionWords.has(normaliseWord(t.text)) &&
+        // a first name that is a function word ("Will") only before a name that ends the phrase ("Will Hargreaves.")
+        (!lex.functionWords.has(normaliseWord(t.text)) || /^[.,;:!?]?$/.test(tokens[i + 2]?.text ?? "")) &&
         isName[i + 1]! > 0 &&
         adjacent(text, t, n) &&
         !ctx.isProtected(t.start, t.end)
@@ -150,9 +151,10 @@ function buildSpans(text: string, tokens: readonly Token[], isName: number[], ct
           !(article !== undefined && ctx.lexicon.cues.articles.has(normaliseWord(article.text)));
         const afterName = isName[k - 1]! > 0 || (before?.text === "." && isInitial(tokens, k - 2));
         const first = tokens[k]!;
-        const placeWord = /^(in|op|aan)$/i.test(first.text); // "Horst in de Dorpsstraat"
         // A capitalised particle run at the start of a sentence before a known name: "De Wit is …", "Van Loo zegt".
         const sentenceParticle = first.sentenceStart && isCapitalised(first.text) && isName[start]! >= 0.75;
+        // "Horst in de Dorpsstraat", "In Musschemig …": a place; but "Op de Laak zegt" is a name
+        const placeWord = /^(in|op|aan)$/i.test(first.text) && !(sentenceParticle && k < start - 1);
         if (
           !placeWord &&
           ((isCapitalised(first.text) && !first.sentenceStart) || afterTitle || afterName || sentenceParticle)

@@ -115,4 +115,26 @@ describe("failure classes (fictional names)", () => {
       expect(lex.surrogateFirstNames.m).toContain(m);
     }
   });
+
+  it("should keep programme names of capitalised words without a keep list", () => {
+    for (const text of [
+      "R: We doen mee met Koken in de Buurt, elke week.",
+      "R: Via Veilige Start kwamen we bij het wijkteam.",
+    ]) {
+      expect(anonymise(text).spans.filter((s) => s.category === "PERSON")).toEqual([]);
+    }
+  });
+
+  it("should find a name unknown to every list at the start of a sentence before an apposition or a verb", () => {
+    const out = replacedText(
+      "R: His daughters come too. Zorbeyda, the eldest, translates. Qaderyar helps as well.",
+      "en",
+    );
+    expect(out).not.toMatch(/Zorbeyda/);
+    expect(out).not.toMatch(/Qaderyar/);
+  });
+
+  it("should find a sentence-initial first name that is also an English word before a surname", () => {
+    expect(replacedText("R: Sometimes the deputy joins. Will Thackeray.", "en")).not.toMatch(/Will|Thackeray/);
+  });
 });

@@ -85,3 +85,21 @@ describe("openKey", () => {
     ).rejects.toThrow();
   }, 20_000);
 });
+
+describe("anonymiseMessages", () => {
+  it("should word a low-confidence span in the asked language under a stable ruleId", async () => {
+    const { anonymiseMessages, createAnonymiser, DEFAULT_RECOGNISERS } = await import("../../src/index.js");
+    const a = createAnonymiser({ recognisers: DEFAULT_RECOGNISERS });
+    const text = "R: Dat heb ik toen via marieke geregeld.";
+    const en = a.detect(text, { locale: "en" }).messages;
+    const nl = a.detect(text, { locale: "nl" }).messages;
+    expect(en.length).toBeGreaterThan(0);
+    expect(en.every((m) => m.ruleId === "review-span")).toBe(true);
+    expect(nl.map((m) => m.ruleId)).toEqual(en.map((m) => m.ruleId));
+    expect(nl[0]!.reason).not.toBe(en[0]!.reason);
+    for (const id of anonymiseMessages.ruleIds) {
+      expect(anonymiseMessages.tables.nl[id]).toBeDefined();
+      expect(anonymiseMessages.tables.en[id]).toBeDefined();
+    }
+  });
+});
