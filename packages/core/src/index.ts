@@ -7,6 +7,7 @@ export {
   UsageError,
   VerlichtError,
 } from "./lib/errors.js";
+export { escapeMarkup } from "./lib/escape-markup.js";
 export { jsonErrorOffset } from "./lib/json-error-offset.js";
 export {
   type CatalogMessageInit,
@@ -37,6 +38,18 @@ export {
 } from "./lib/message.js";
 export { type CoreRuleId, coreMessages } from "./lib/messages.js";
 export { type Location, location, type Point, type Position, toPosition } from "./lib/position.js";
+export {
+  CSV_DELIMITERS,
+  CsvCell,
+  type CsvDelimiter,
+  type CsvReadOptions,
+  type CsvRow,
+  type CsvScan,
+  type CsvTable,
+  detectDelimiter,
+  forEachCsvRow,
+  readCsv,
+} from "./lib/read-csv.js";
 export { type ReadNetworkOptions, readNetwork } from "./lib/read-network.js";
 export {
   AREA_LEVELS,
@@ -80,3 +93,11 @@ export {
   SQUID_LENGTH,
 } from "./lib/squid.js";
 export { formatPath, issuesToMessages, type ValidateOptions, validate } from "./lib/validate.js";
+export {
+  CSV_FORMULA_TRIGGERS,
+  type CsvValue,
+  type CsvWriteOptions,
+  csvCell,
+  isFormulaLike,
+  writeCsv,
+} from "./lib/write-csv.js";

@@ -27,7 +27,7 @@ export {
 export { type Decision, type DecisionRule, type DecisionStatus, VOTE_VALUES, type VoteValue } from "./lib/decide.js";
 export { type DecodedText, decodeText } from "./lib/decode-text.js";
 export { detectFormat } from "./lib/detect-format.js";
-export { type CslItem, exportCslJson, exportCsv, exportRis } from "./lib/export-records.js";
+export { type CslItem, type CsvExportOptions, exportCslJson, exportCsv, exportRis } from "./lib/export-records.js";
 export { exportAsreviewCsv, exportReviewCsv, type IncludedStudy, includedStudies } from "./lib/export-review.js";
 export {
   DEFAULT_FIND_DUPLICATES_OPTIONS,

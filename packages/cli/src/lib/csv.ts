@@ -1,11 +1,14 @@
-/** Quote one CSV field when needed (RFC 4180). */
-export function csvField(value: string): string {
-  return /[",\n\r]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
+import { type CsvValue, readCsv, writeCsv } from "@verlicht/core";
+
+/** Options of the CLI's CSV output. */
+export interface CsvOutputOptions {
+  /** Guard text cells against formula injection (`'` before `=`, `+`, `-`, `@`, tab, CR); default true, `--no-csv-guard` turns it off. */
+  guard?: boolean | undefined;
 }
 
-/** Rows to CSV text with a final newline. */
-export function toCsv(rows: ReadonlyArray<ReadonlyArray<string>>): string {
-  return `${rows.map((r) => r.map(csvField).join(",")).join("\n")}\n`;
+/** Rows to CSV text with a final newline, through core's `writeCsv` (guarded unless `guard: false`). */
+export function toCsv(rows: ReadonlyArray<ReadonlyArray<CsvValue>>, options?: CsvOutputOptions | null): string {
+  return writeCsv(rows, { guard: options?.guard ?? true });
 }
 
 /** A parsed CSV row with the line it started on. */
@@ -17,51 +20,12 @@ export interface CsvRow {
 }
 
 /**
- * Parse CSV text (RFC 4180: quoted fields, doubled quotes, newlines inside quotes). Returns the rows with
- * their line numbers, or the line of an unterminated quote.
+ * Parse CSV text with core's `readCsv` (RFC 4180; `,`, `;` or tab, detected). Returns the rows with their
+ * line numbers, and the line of the first unterminated quote.
  */
 export function parseCsv(text: string): { rows: CsvRow[]; unterminatedAt?: number } {
-  const rows: CsvRow[] = [];
-  let field = "";
-  let fields: string[] = [];
-  let line = 1;
-  let rowLine = 1;
-  let quoted = false;
-  let quoteLine = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"') {
-        if (text[i + 1] === '"') {
-          field += '"';
-          i++;
-        } else quoted = false;
-      } else {
-        if (c === "\n") line++;
-        field += c;
-      }
-      continue;
-    }
-    if (c === '"' && field === "") {
-      quoted = true;
-      quoteLine = line;
-    } else if (c === ",") {
-      fields.push(field);
-      field = "";
-    } else if (c === "\n" || c === "\r") {
-      if (c === "\r" && text[i + 1] === "\n") i++;
-      fields.push(field);
-      if (fields.length > 1 || fields[0] !== "") rows.push({ fields, line: rowLine });
-      fields = [];
-      field = "";
-      line++;
-      rowLine = line;
-    } else field += c;
-  }
-  if (quoted) return { rows, unterminatedAt: quoteLine };
-  if (field !== "" || fields.length) {
-    fields.push(field);
-    rows.push({ fields, line: rowLine });
-  }
-  return { rows };
+  const { value } = readCsv(text);
+  const rows = value.rows.map((r) => ({ fields: r.cells.map((c) => c.text), line: r.line }));
+  const open = value.unclosedQuotes[0];
+  return open ? { rows, unterminatedAt: open.start.line } : { rows };
 }

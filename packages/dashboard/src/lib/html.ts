@@ -1,14 +1,8 @@
+import { escapeMarkup } from "@verlicht/core";
 import type { LocalText } from "./dashboard-data.js";
 
-/** Escape text for HTML element content and attribute values. */
-export function escapeHtml(value: string): string {
-  return value
-    .replaceAll("&", "&amp;")
-    .replaceAll("<", "&lt;")
-    .replaceAll(">", "&gt;")
-    .replaceAll('"', "&quot;")
-    .replaceAll("'", "&#39;");
-}
+/** Escape text for HTML element content and attribute values: core's `escapeMarkup`, the one escaper of the toolkit. */
+export const escapeHtml: (value: string) => string = escapeMarkup;
 
 /** The Dutch text of a local text. */
 export function textNl(text: LocalText | undefined): string {

@@ -51,7 +51,7 @@ export function parseLinks(text: string, options?: ParseLinksOptions | null): Pa
     value.push(link);
   };
   if (csv) {
-    const table = readCsv(text);
+    const table = readCsv(text).value;
     const [header, ...rows] = table.rows;
     const names = header?.cells.map((c) => normaliseHeader(c.text)) ?? [];
     const col = (n: string) => names.indexOf(n);

@@ -1,3 +1,4 @@
+import type { CsvDelimiter } from "@verlicht/core";
 import {
   AREA_LEVELS,
   type AreaLevel,
@@ -101,7 +102,8 @@ export function parseObservationsCsv(
   let header: CsvRow | undefined;
   let ctx: RowContext | undefined;
   let unusable = false;
-  const table = forEachCsvRow(text, options?.delimiter, (row) => {
+  const delimiter = options?.delimiter as CsvDelimiter | undefined;
+  const table = forEachCsvRow(text, { delimiter }, (row) => {
     if (unusable) return;
     if (!header) {
       header = row;

@@ -1,18 +1,22 @@
-import type { Observation } from "@verlicht/core";
-import { quoteCsv } from "./csv.js";
+import { type CsvWriteOptions, type Observation, writeCsv } from "@verlicht/core";
 import { OBSERVATION_CSV_COLUMNS } from "./parse-observations-csv.js";
 
 /**
  * Write observations as a tidy CSV (comma-separated, `.` decimals, LF line endings, full number
  * precision) with the columns of {@link OBSERVATION_CSV_COLUMNS}. Missing values are empty cells.
  * `parseObservationsCsv(toObservationsCsv(x)).value` equals `x` (for observations whose optional
- * fields are set the same way).
+ * fields are set the same way, and no text cell starts with `=`, `+`, `-` or `@`: those get a `'` in
+ * front against formula injection unless `csv.guard` is `false`; numbers are never changed).
  *
  * @param observations The observations.
+ * @param csv Options of core's `writeCsv` (the formula guard is on by default).
  * @returns The CSV text, ending in a newline.
  */
-export function toObservationsCsv(observations: ReadonlyArray<Observation>): string {
-  const lines = [OBSERVATION_CSV_COLUMNS.join(",")];
+export function toObservationsCsv(
+  observations: ReadonlyArray<Observation>,
+  csv?: Pick<CsvWriteOptions, "guard"> | null,
+): string {
+  const lines: Array<ReadonlyArray<string>> = [OBSERVATION_CSV_COLUMNS];
   for (const o of observations) {
     const cells = [
       o.indicatorId,
@@ -27,9 +31,9 @@ export function toObservationsCsv(observations: ReadonlyArray<Observation>): str
       num(o.numerator),
       num(o.denominator),
     ];
-    lines.push(cells.map((c) => quoteCsv(c)).join(","));
+    lines.push(cells);
   }
-  return `${lines.join("\n")}\n`;
+  return writeCsv(lines, { guard: csv?.guard ?? true });
 }
 
 function num(n: number | null | undefined): string {

@@ -1,4 +1,4 @@
-import { quoteCsv } from "./escape-markup.js";
+import { type CsvValue, type CsvWriteOptions, writeCsv } from "@verlicht/core";
 import { compareKeys } from "./index-adjacency.js";
 import type { QnaNetwork } from "./types.js";
 
@@ -8,12 +8,15 @@ import type { QnaNetwork } from "./types.js";
  * type, valence, weight, support_citations, support_sources, support_cases, source_id, uid, line,
  * case_id, coder_id, quote`, then one `class_<name>` column per class instance and one `attr_<name>`
  * column per attribute seen (sorted). Rows follow the edges in key order, citations in input order.
- * Line endings are CRLF (RFC 4180); valence null is an empty field.
+ * Line endings are CRLF (RFC 4180); valence null is an empty field. Written by core's `writeCsv`: text
+ * cells starting with `=`, `+`, `-` or `@` (a quote such as "-- ik weet het niet") get a `'` in front so a
+ * spreadsheet shows them as text, unless `csv.guard` is `false`; numbers (valence `-1`) are never changed.
  *
  * @param network The network.
+ * @param csv Options of core's `writeCsv` (the formula guard is on by default).
  * @returns CSV text.
  */
-export function toEdgeCsv(network: QnaNetwork): string {
+export function toEdgeCsv(network: QnaNetwork, csv?: Pick<CsvWriteOptions, "guard"> | null): string {
   const edges = network.edges().sort(compareKeys);
   const classNames = new Set<string>();
   const attrNames = new Set<string>();
@@ -44,7 +47,7 @@ export function toEdgeCsv(network: QnaNetwork): string {
     ...classes.map((c) => `class_${c}`),
     ...attrs.map((a) => `attr_${a}`),
   ];
-  const rows = [header.map(quoteCsv).join(",")];
+  const rows: CsvValue[][] = [header];
   for (const edge of edges) {
     const a = network.getEdgeAttributes(edge);
     const head = [
@@ -71,8 +74,8 @@ export function toEdgeCsv(network: QnaNetwork): string {
         ...classes.map((k) => c.classInstances[k]),
         ...attrs.map((k) => c.attributes?.[k]),
       ];
-      rows.push(row.map(quoteCsv).join(","));
+      rows.push(row);
     }
   }
-  return `${rows.join("\r\n")}\r\n`;
+  return writeCsv(rows, { eol: "\r\n", guard: csv?.guard ?? true });
 }

@@ -1,3 +1,4 @@
+import { csvCell as coreCsvCell } from "@verlicht/core";
 import type { ReviewRecord } from "./review-record.js";
 
 type Exportable = Pick<
@@ -102,17 +103,25 @@ export function exportCslJson(records: ReadonlyArray<Exportable>): CslItem[] {
   });
 }
 
-/** Quote one CSV cell (RFC 4180). */
-export function csvCell(value: unknown): string {
+/** Options of the CSV exports. */
+export interface CsvExportOptions {
+  /** Guard text cells against formula injection (`'` before `=`, `+`, `-`, `@`, tab, CR); default `true`. */
+  guard?: boolean | undefined;
+}
+
+/** One CSV cell through core's `csvCell` (RFC 4180 quoting, formula guard unless `guard: false`). */
+export function csvCell(value: unknown, options?: CsvExportOptions | null): string {
   if (value === undefined || value === null) return "";
-  const text = String(value);
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  const cell = typeof value === "number" || typeof value === "boolean" ? value : String(value);
+  return coreCsvCell(cell, { guard: options?.guard ?? true });
 }
 
 /** Write records as CSV with the given extra columns per record. */
 export function exportCsv(
   records: ReadonlyArray<Exportable>,
-  options?: { extra?: ((record: Exportable, index: number) => Record<string, unknown>) | undefined } | null,
+  options?:
+    | ({ extra?: ((record: Exportable, index: number) => Record<string, unknown>) | undefined } & CsvExportOptions)
+    | null,
 ): string {
   const base = [
     "id",
@@ -130,7 +139,7 @@ export function exportCsv(
   ];
   const extras = records.map((r, i) => options?.extra?.(r, i) ?? {});
   const extraKeys = [...new Set(extras.flatMap((e) => Object.keys(e)))];
-  const lines = [[...base, ...extraKeys].join(",")];
+  const lines = [[...base, ...extraKeys].map((h) => csvCell(h, options)).join(",")];
   records.forEach((r, i) => {
     const row = [
       r.id ?? i + 1,
@@ -147,7 +156,7 @@ export function exportCsv(
       r.keywords.join("; "),
       ...extraKeys.map((k) => (extras[i] as Record<string, unknown>)[k]),
     ];
-    lines.push(row.map(csvCell).join(","));
+    lines.push(row.map((v) => csvCell(v, options)).join(","));
   });
   return `${lines.join("\n")}\n`;
 }

@@ -1,4 +1,4 @@
-import { csvCell, exportCsv } from "./export-records.js";
+import { type CsvExportOptions, csvCell, exportCsv } from "./export-records.js";
 import type { Review } from "./open-review.js";
 import type { StoredRecord } from "./review-types.js";
 import { studyOf } from "./screening.js";
@@ -11,7 +11,7 @@ const flat = (s: StoredRecord) => ({ ...s.record, id: s.id });
  * label_included` (1 included at the last stage, 0 excluded at any stage, empty when undecided), and
  * `duplicate_record_id` for duplicates (pointing at the canonical record).
  */
-export function exportAsreviewCsv(review: Review): string {
+export function exportAsreviewCsv(review: Review, options?: CsvExportOptions | null): string {
   const stages = review.stages();
   const lines = [
     "record_id,title,abstract,authors,doi,year,keywords,label_included,label_abstract_screening,duplicate_record_id",
@@ -24,7 +24,7 @@ export function exportAsreviewCsv(review: Review): string {
     const r = s.record;
     lines.push(
       [s.id, r.title, r.abstract, r.authors.join("; "), r.doi, r.year, r.keywords.join("; "), label, ta, s.duplicateOf]
-        .map(csvCell)
+        .map((v) => csvCell(v, options))
         .join(","),
     );
   }
@@ -32,10 +32,11 @@ export function exportAsreviewCsv(review: Review): string {
 }
 
 /** Write every record with its decisions per stage as CSV. */
-export function exportReviewCsv(review: Review): string {
+export function exportReviewCsv(review: Review, options?: CsvExportOptions | null): string {
   const stages = review.stages();
   const records = review.records();
   return exportCsv(records.map(flat), {
+    ...options,
     extra: (_r, i) => {
       const s = records[i] as StoredRecord;
       const out: Record<string, unknown> = {

@@ -1,4 +1,12 @@
-import { createMessage, location, type Message, type ParseResult, type Position } from "@verlicht/core";
+import {
+  type CsvDelimiter,
+  createMessage,
+  forEachCsvRow,
+  location,
+  type Message,
+  type ParseResult,
+  type Position,
+} from "@verlicht/core";
 import { extractDoi, extractYear, oneLine, setOnce, splitAuthors } from "./record-fields.js";
 import { emptyRecord, type ReviewRecord } from "./review-record.js";
 
@@ -41,7 +49,8 @@ const COLUMNS: Record<string, string[]> = {
 };
 
 /**
- * Parse CSV or TSV (RFC 4180 quoting, multi-line quoted cells, delimiter sniffed) with a header row.
+ * Parse CSV or TSV (RFC 4180 quoting, multi-line quoted cells, delimiter sniffed; read by core's
+ * `forEachCsvRow`) with a header row.
  * Columns are mapped by ASReview's synonyms (`title`/`primary_title`, `authors`, `abstract`, `doi`,
  * `label_included`…); every cell is kept as a raw tag named after its column header.
  */
@@ -49,8 +58,11 @@ export function parseCsv(text: string, options?: ParseCsvOptions | null): ParseR
   const messages: Message[] = [];
   const start = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   const firstLine = text.slice(start, text.search(/\r?\n|$/));
-  const delimiter = options?.delimiter ?? sniff(firstLine);
-  const rows = splitRows(text, start, delimiter);
+  const rows: Cell[][] = [];
+  const delimiter = options?.delimiter as CsvDelimiter | undefined;
+  forEachCsvRow(text, { delimiter }, (row) => {
+    rows.push(row.cells.map((c) => ({ value: c.text, start: c.start, end: c.end })));
+  });
   const loc = location(text);
   const pos = (a: number, b: number): Position =>
     loc.toPosition(a, b) ?? { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: 0 } };
@@ -118,62 +130,4 @@ export function parseCsv(text: string, options?: ParseCsvOptions | null): ParseR
     records.push(record);
   }
   return { value: records, messages };
-}
-
-function sniff(line: string): string {
-  const counts = ["\t", ",", ";"].map((d) => [d, line.split(d).length - 1] as const);
-  counts.sort((a, b) => b[1] - a[1]);
-  return counts[0]?.[1] ? counts[0][0] : ",";
-}
-
-function splitRows(text: string, from: number, delimiter: string): Cell[][] {
-  const rows: Cell[][] = [];
-  let row: Cell[] = [];
-  let i = from;
-  const n = text.length;
-  while (i <= n) {
-    // One cell.
-    const start = i;
-    let value = "";
-    if (text[i] === '"') {
-      i++;
-      for (;;) {
-        const q = text.indexOf('"', i);
-        if (q < 0) {
-          value += text.slice(i);
-          i = n;
-          break;
-        }
-        value += text.slice(i, q);
-        if (text[q + 1] === '"') {
-          value += '"';
-          i = q + 2;
-          continue;
-        }
-        i = q + 1;
-        break;
-      }
-      // Anything after the closing quote up to the separator is kept.
-      while (i < n && text[i] !== delimiter && text[i] !== "\n" && text[i] !== "\r") value += text[i++];
-    } else {
-      while (i < n && text[i] !== delimiter && text[i] !== "\n" && text[i] !== "\r") i++;
-      value = text.slice(start, i);
-    }
-    row.push({ value, start, end: i });
-    if (i >= n) {
-      rows.push(row);
-      break;
-    }
-    if (text[i] === delimiter) {
-      i++;
-      continue;
-    }
-    // Line end.
-    if (text[i] === "\r" && text[i + 1] === "\n") i++;
-    i++;
-    rows.push(row);
-    row = [];
-    if (i >= n) break;
-  }
-  return rows;
 }

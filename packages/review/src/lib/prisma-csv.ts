@@ -1,3 +1,4 @@
+import { csvCell } from "@verlicht/core";
 import type { PrismaCounts } from "./prisma-counts.js";
 
 /** The PRISMA2020 R package's template (inst/extdata/PRISMA.csv, MIT, © Neal R Haddaway): columns and rows. */
@@ -82,7 +83,7 @@ export function prismaCsv(counts: PrismaCounts): string {
   const lines = [HEADER];
   for (const row of ROWS) {
     const value = n[row.split(",")[0] as string] ?? 0;
-    const cell = typeof value === "string" ? `"${value.replace(/"/g, '""')}"` : String(value);
+    const cell = csvCell(value, { quoteText: true });
     lines.push(`${row},${cell}`);
   }
   return lines.join("\n");

@@ -1,3 +1,4 @@
+import { escapeMarkup } from "@verlicht/core";
 import type { PrismaCounts } from "./prisma-counts.js";
 
 /** Options of {@link prismaSvg}. */
@@ -10,7 +11,7 @@ export interface PrismaSvgOptions {
 
 const W = 300;
 const GAP = 40;
-const escapeXml = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+const escapeXml = escapeMarkup;
 
 interface Box {
   x: number;

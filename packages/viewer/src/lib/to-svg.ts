@@ -1,3 +1,4 @@
+import { escapeMarkup } from "@verlicht/core";
 /** A node as drawn, in pixel coordinates. */
 export interface SceneNode {
   /** Node key. */
@@ -46,10 +47,7 @@ export interface Scene {
 
 /** Escape text for XML content and attribute values. */
 export function escapeXml(text: string): string {
-  return text.replace(
-    /[<>&"']/g,
-    (c) => ({ "<": "&lt;", ">": "&gt;", "&": "&amp;", '"': "&quot;", "'": "&apos;" })[c]!,
-  );
+  return escapeMarkup(text);
 }
 
 const r = (n: number) => Math.round(n * 100) / 100;
