@@ -1,3 +1,4 @@
+export { createRng } from "./lib/create-rng.js";
 export {
   errorPrefix,
   InvalidArgumentsError,

@@ -13,6 +13,7 @@ describe("@verlicht/core exports", () => {
         "isLocale",
         "localizeMessage",
         "coreMessages",
+        "createRng",
         "escapeMarkup",
         "CSV_DELIMITERS",
         "CsvCell",

@@ -1,3 +1,4 @@
+import { createRng } from "@verlicht/core";
 import louvain from "graphology-communities-louvain";
 import { collapseNetwork } from "./collapse-network.js";
 import type { EdgeWeightBy, QnaNetwork } from "./types.js";
@@ -32,19 +33,8 @@ export interface Communities {
   modularity: number;
 }
 
-/** A small seeded generator (mulberry32) over a 32-bit hash of the seed. */
-export function createRng(seed: number | string): () => number {
-  let h = 2166136261;
-  const text = String(seed);
-  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 16777619);
-  let a = h >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The seeded generator of `@verlicht/core` (the one of the toolkit). */
+export { createRng };
 
 function compute(network: QnaNetwork, options?: DetectCommunitiesOptions | null): Communities {
   const weight = options?.weight ?? DEFAULT_DETECT_COMMUNITIES_OPTIONS.weight;
