@@ -1,3 +1,20 @@
+export type { AgreementResult, AgreementUndefinedReason } from "./lib/agreement/agreement-result.js";
+export { cohensKappa } from "./lib/agreement/cohens-kappa.js";
+export type { Rating } from "./lib/agreement/cross-table.js";
+export {
+  type AlphaLevel,
+  type AlphaValue,
+  DEFAULT_KRIPPENDORFF_ALPHA_OPTIONS,
+  type KrippendorffAlphaOptions,
+  krippendorffAlpha,
+} from "./lib/agreement/krippendorff-alpha.js";
+export { observedAgreement } from "./lib/agreement/observed-agreement.js";
+export { DEFAULT_PABAK_OPTIONS, type PabakOptions, pabak } from "./lib/agreement/pabak.js";
+export {
+  DEFAULT_POSITIVE_AGREEMENT_OPTIONS,
+  type PositiveAgreementOptions,
+  positiveAgreement,
+} from "./lib/agreement/positive-agreement.js";
 export { createRng } from "./lib/create-rng.js";
 export {
   errorPrefix,

@@ -1,5 +1,24 @@
 /** Package version. */
 export const version = "0.1.0";
+// The agreement statistics live in @verlicht/core (one implementation, used by rock too); re-exported here.
+export {
+  type AgreementResult,
+  type AgreementUndefinedReason,
+  type AlphaLevel,
+  type AlphaValue,
+  cohensKappa,
+  DEFAULT_KRIPPENDORFF_ALPHA_OPTIONS,
+  DEFAULT_PABAK_OPTIONS,
+  DEFAULT_POSITIVE_AGREEMENT_OPTIONS,
+  type KrippendorffAlphaOptions,
+  krippendorffAlpha,
+  observedAgreement,
+  type PabakOptions,
+  type PositiveAgreementOptions,
+  pabak,
+  positiveAgreement,
+  type Rating,
+} from "@verlicht/core";
 export {
   type AgreementByStageAndRoundOptions,
   type AgreementVote,
@@ -7,23 +26,6 @@ export {
   DEFAULT_AGREEMENT_BY_STAGE_AND_ROUND_OPTIONS,
   type StageRoundAgreement,
 } from "./lib/agreement/agreement-by-stage-and-round.js";
-export type { AgreementResult, AgreementUndefinedReason } from "./lib/agreement/agreement-result.js";
-export { cohensKappa } from "./lib/agreement/cohens-kappa.js";
-export type { Rating } from "./lib/agreement/cross-table.js";
-export {
-  type AlphaLevel,
-  type AlphaValue,
-  DEFAULT_KRIPPENDORFF_ALPHA_OPTIONS,
-  type KrippendorffAlphaOptions,
-  krippendorffAlpha,
-} from "./lib/agreement/krippendorff-alpha.js";
-export { observedAgreement } from "./lib/agreement/observed-agreement.js";
-export { DEFAULT_PABAK_OPTIONS, type PabakOptions, pabak } from "./lib/agreement/pabak.js";
-export {
-  DEFAULT_POSITIVE_AGREEMENT_OPTIONS,
-  type PositiveAgreementOptions,
-  positiveAgreement,
-} from "./lib/agreement/positive-agreement.js";
 export { type Decision, type DecisionRule, type DecisionStatus, VOTE_VALUES, type VoteValue } from "./lib/decide.js";
 export { type DecodedText, decodeText } from "./lib/decode-text.js";
 export { detectFormat } from "./lib/detect-format.js";

@@ -1,3 +1,5 @@
+/** The agreement statistics of `@verlicht/core` (one implementation, one return shape `{value, reason, n}`). */
+export { cohensKappa, krippendorffAlpha } from "@verlicht/core";
 export { addCode } from "./lib/add-code.js";
 export type { CodeSpec } from "./lib/build-code-trees.js";
 export {
@@ -5,7 +7,6 @@ export {
   type CooccurrenceMatrix,
   type CooccurrenceOptions,
 } from "./lib/build-cooccurrence-matrix.js";
-export { cohensKappa, krippendorffAlpha } from "./lib/compute-agreement.js";
 export { type CodeFrequencies, type CountCodesOptions, countCodes } from "./lib/count-codes.js";
 export type { UtteranceRef } from "./lib/edit-utterance.js";
 export { joinAttributes } from "./lib/join-attributes.js";

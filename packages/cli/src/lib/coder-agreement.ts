@@ -1,4 +1,4 @@
-import { cohensKappa, krippendorffAlpha } from "@verlicht/review";
+import { cohensKappa, krippendorffAlpha } from "@verlicht/core";
 import type { RockSource, Utterance } from "@verlicht/rock";
 
 /** Agreement between two coders on the same utterances. */

@@ -24,4 +24,10 @@ describe("@verlicht/review exports", () => {
       ]),
     );
   });
+
+  it("should re-export core's agreement statistics, not copies", async () => {
+    const [review, core] = await Promise.all([import("@verlicht/review"), import("@verlicht/core")]);
+    expect(review.krippendorffAlpha).toBe(core.krippendorffAlpha);
+    expect(review.cohensKappa).toBe(core.cohensKappa);
+  });
 });

@@ -1,6 +1,15 @@
 import type { Message, ParseResult } from "@verlicht/core";
-import { errorPrefix, InvalidArgumentsError } from "@verlicht/core";
-import { cohensKappa, krippendorffAlpha } from "./compute-agreement.js";
+import {
+  type AgreementResult,
+  cohensKappa,
+  errorPrefix,
+  InvalidArgumentsError,
+  krippendorffAlpha,
+} from "@verlicht/core";
+
+/** A statistic of core as this package reports it: the number, or null when it is undefined. */
+const orNull = (r: AgreementResult): number | null => (Number.isFinite(r.value) ? r.value : null);
+
 import { withRawLines } from "./edit-utterance.js";
 import { rockMessage } from "./messages.js";
 import type { RockSource } from "./types.js";
@@ -151,7 +160,7 @@ function measure(
     const pairs: CodeAgreement["pairs"] = [];
     for (let i = 0; i < coders.length; i++) {
       for (let j = i + 1; j < coders.length; j++) {
-        pairs.push({ a: coders[i]!, b: coders[j]!, kappa: cohensKappa(ratings[i]!, ratings[j]!) });
+        pairs.push({ a: coders[i]!, b: coders[j]!, kappa: orNull(cohensKappa(ratings[i]!, ratings[j]!)) });
       }
     }
     const defined = pairs.map((p) => p.kappa).filter((k): k is number => k !== null);
@@ -168,10 +177,10 @@ function measure(
       percentAgreement: shared.length === 0 ? 0 : agree / shared.length,
       kappa: defined.length === 0 ? null : defined.reduce((s, k) => s + k, 0) / defined.length,
       pairs,
-      alpha: krippendorffAlpha(units),
+      alpha: orNull(krippendorffAlpha(units)),
     };
   });
-  return { agreement, alpha: krippendorffAlpha(pooled) };
+  return { agreement, alpha: orNull(krippendorffAlpha(pooled)) };
 }
 
 function mergeIntoPrimary(

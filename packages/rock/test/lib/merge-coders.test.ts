@@ -68,9 +68,15 @@ describe("mergeCoders with network codes", () => {
 });
 
 describe("agreement statistics", () => {
+  it("should be core's statistics (one implementation, one return shape)", async () => {
+    const core = await import("@verlicht/core");
+    expect(cohensKappa).toBe(core.cohensKappa);
+    expect(krippendorffAlpha).toBe(core.krippendorffAlpha);
+  });
+
   it("should give kappa 0.5 and null when chance agreement is 1", () => {
-    expect(cohensKappa([1, 1, 0, 0], [1, 0, 0, 0])).toBeCloseTo(0.5, 10);
-    expect(cohensKappa([0, 0], [0, 0])).toBeNull();
+    expect(cohensKappa([1, 1, 0, 0], [1, 0, 0, 0]).value).toBeCloseTo(0.5, 10);
+    expect(cohensKappa([0, 0], [0, 0])).toMatchObject({ value: Number.NaN, reason: "single-category" });
   });
 
   it("should compute Krippendorff's alpha for nominal data with missing values", () => {
@@ -80,16 +86,16 @@ describe("agreement statistics", () => {
         [1, 1],
         [0, 0],
         [1, 0],
-      ]),
+      ]).value,
     ).toBeCloseTo(4 / 9, 10);
-    expect(krippendorffAlpha([[1], [0]])).toBeNull();
+    expect(krippendorffAlpha([[1], [0]]).reason).toBe("no-pairable-values");
     expect(
       krippendorffAlpha([
         [1, 1, 1],
         [2, 2, 2],
         [3, 3, 3],
         [1, 2],
-      ]),
+      ]).value,
     ).toBeCloseTo(1 - 2 / 11 / ((11 * 11 - 4 * 4 - 4 * 4 - 3 * 3) / (11 * 10)), 10);
   });
 });

@@ -1,11 +1,14 @@
-import { errorPrefix, InvalidArgumentsError } from "@verlicht/core";
-import { type AgreementResult, undefinedResult } from "./agreement-result.js";
-import { cohensKappa } from "./cohens-kappa.js";
-import type { Rating } from "./cross-table.js";
-import { krippendorffAlpha } from "./krippendorff-alpha.js";
-import { observedAgreement } from "./observed-agreement.js";
-import { pabak } from "./pabak.js";
-import { positiveAgreement } from "./positive-agreement.js";
+import {
+  type AgreementResult,
+  cohensKappa,
+  errorPrefix,
+  InvalidArgumentsError,
+  krippendorffAlpha,
+  observedAgreement,
+  pabak,
+  positiveAgreement,
+  type Rating,
+} from "@verlicht/core";
 
 /** One screening vote, as plain data (the store's votes map onto this). */
 export interface AgreementVote {
@@ -71,7 +74,7 @@ function summarise(group: Group, options: AgreementByStageAndRoundOptions): Stag
   const base = { stage: group.stage, round: group.round, reviewers, records: units.length, mapping };
   const alpha = krippendorffAlpha(units, { level: "nominal" });
   if (reviewers.length !== 2) {
-    const nan = undefinedResult("not-two-raters", 0);
+    const nan = { value: Number.NaN, reason: "not-two-raters", n: 0 } as AgreementResult;
     return { ...base, kappa: nan, observed: nan, positive: nan, pabak: nan, alpha };
   }
   const a = units.map((u) => u[0]);

@@ -1,4 +1,4 @@
-import { errorPrefix, InvalidArgumentsError } from "@verlicht/core";
+import { errorPrefix, InvalidArgumentsError } from "../errors.js";
 import { type AgreementResult, defined, undefinedResult } from "./agreement-result.js";
 
 /** Measurement level of Krippendorff's alpha; it chooses the difference function δ². */
@@ -26,7 +26,7 @@ export const DEFAULT_KRIPPENDORFF_ALPHA_OPTIONS: Readonly<{ level: AlphaLevel; o
 
 type Present = Exclude<AlphaValue, null | undefined>;
 const LEVELS: ReadonlyArray<AlphaLevel> = ["nominal", "ordinal", "interval", "ratio"];
-const prefix = errorPrefix("review", "krippendorffAlpha");
+const prefix = errorPrefix("core", "krippendorffAlpha");
 const isMissing = (v: AlphaValue): v is null | undefined =>
   v === null || v === undefined || (typeof v === "number" && Number.isNaN(v));
 

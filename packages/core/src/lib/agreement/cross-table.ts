@@ -1,4 +1,4 @@
-import { errorPrefix, InvalidArgumentsError } from "@verlicht/core";
+import { errorPrefix, InvalidArgumentsError } from "../errors.js";
 
 /** One rating: a category label, or `null`/`undefined` when the rater did not rate this unit. */
 export type Rating = string | number | boolean | null | undefined;
@@ -26,7 +26,7 @@ const isMissing = (r: Rating): r is null | undefined =>
  * @returns The contingency table.
  */
 export function crossTable(fn: string, a: ReadonlyArray<Rating>, b: ReadonlyArray<Rating>): CrossTable {
-  const prefix = errorPrefix("review", fn);
+  const prefix = errorPrefix("core", fn);
   if (!Array.isArray(a) || !Array.isArray(b)) {
     throw new InvalidArgumentsError(`${prefix}expected two arrays of ratings, got ${typeof a} and ${typeof b}`);
   }

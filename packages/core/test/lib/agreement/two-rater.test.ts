@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { cohensKappa } from "../../src/lib/agreement/cohens-kappa.js";
-import { observedAgreement } from "../../src/lib/agreement/observed-agreement.js";
-import { pabak } from "../../src/lib/agreement/pabak.js";
-import { positiveAgreement } from "../../src/lib/agreement/positive-agreement.js";
+import { cohensKappa } from "../../../src/lib/agreement/cohens-kappa.js";
+import { observedAgreement } from "../../../src/lib/agreement/observed-agreement.js";
+import { pabak } from "../../../src/lib/agreement/pabak.js";
+import { positiveAgreement } from "../../../src/lib/agreement/positive-agreement.js";
 
 /** Two raters' decisions from a 2×2 table: both include, only a, only b, both exclude. */
 function fromTable(both: number, onlyA: number, onlyB: number, neither: number): [string[], string[]] {
@@ -82,7 +82,7 @@ describe("two-rater agreement", () => {
 
   it("should throw an InvalidArgumentsError on arrays of different length", () => {
     expect(() => cohensKappa([1, 0], [1])).toThrow(expect.objectContaining({ name: "InvalidArgumentsError" }));
-    expect(() => cohensKappa([1, 0], [1])).toThrow(/@verlicht\/review\/cohensKappa: /);
+    expect(() => cohensKappa([1, 0], [1])).toThrow(/@verlicht\/core\/cohensKappa: /);
     expect(() => pabak([1], [1], { categories: 1 })).toThrow(/categories/);
   });
 });

@@ -1,4 +1,4 @@
-import { errorPrefix, InvalidArgumentsError } from "@verlicht/core";
+import { errorPrefix, InvalidArgumentsError } from "../errors.js";
 import { type AgreementResult, defined, undefinedResult } from "./agreement-result.js";
 import { crossTable, observedProportion, type Rating } from "./cross-table.js";
 
@@ -37,12 +37,12 @@ export function pabak(
   const declared = options?.categories ?? DEFAULT_PABAK_OPTIONS.categories;
   if (declared !== null && (!Number.isInteger(declared) || declared < 2)) {
     throw new InvalidArgumentsError(
-      `${errorPrefix("review", "pabak")}expected \`categories\` to be an integer ≥ 2, got ${String(declared)}`,
+      `${errorPrefix("core", "pabak")}expected \`categories\` to be an integer ≥ 2, got ${String(declared)}`,
     );
   }
   if (declared !== null && table.categories.length > declared) {
     throw new InvalidArgumentsError(
-      `${errorPrefix("review", "pabak")}the ratings use ${table.categories.length} categories but \`categories\` is ${declared}; raise it or leave it out`,
+      `${errorPrefix("core", "pabak")}the ratings use ${table.categories.length} categories but \`categories\` is ${declared}; raise it or leave it out`,
     );
   }
   if (table.n === 0) return undefinedResult("no-pairs", 0);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { krippendorffAlpha } from "../../src/lib/agreement/krippendorff-alpha.js";
+import { krippendorffAlpha } from "../../../src/lib/agreement/krippendorff-alpha.js";
 
 // Krippendorff (2011), "Computing Krippendorff's Alpha-Reliability", the example with
 // 4 observers × 12 units and missing values. Rows are observers A–D, columns units 1–12.

@@ -1,4 +1,4 @@
-import { errorPrefix, InvalidArgumentsError } from "@verlicht/core";
+import { errorPrefix, InvalidArgumentsError } from "../errors.js";
 import { type AgreementResult, defined, undefinedResult } from "./agreement-result.js";
 import { crossTable, type Rating } from "./cross-table.js";
 
@@ -44,7 +44,7 @@ export function positiveAgreement(
   const chosen = options?.positive ?? DEFAULT_POSITIVE_AGREEMENT_OPTIONS.positive;
   if (chosen !== null && !["string", "number", "boolean"].includes(typeof chosen)) {
     throw new InvalidArgumentsError(
-      `${errorPrefix("review", "positiveAgreement")}expected \`positive\` to be a category label, got ${typeof chosen}`,
+      `${errorPrefix("core", "positiveAgreement")}expected \`positive\` to be a category label, got ${typeof chosen}`,
     );
   }
   if (table.n === 0) return undefinedResult("no-pairs", 0);
