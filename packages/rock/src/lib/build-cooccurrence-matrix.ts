@@ -1,11 +1,19 @@
 import { toCsv } from "./csv.js";
-import { leaf } from "./to-qualitative-data-table.js";
-import type { RockSource } from "./types.js";
+import { joinAttributes } from "./join-attributes.js";
+import { codesOf, leaf } from "./to-qualitative-data-table.js";
+import type { RockAttributes, RockSource } from "./types.js";
 
 /** Options of {@link buildCooccurrenceMatrix}. */
 export interface CooccurrenceOptions {
   /** Leaf codes (default, like rock's `create_cooccurrence_matrix`) or full paths. */
   level?: "leaf" | "path" | undefined;
+  /**
+   * The unit within which codes co-occur: each `"utterance"` (default, as rock), each `"case"`, each value
+   * of a class (`{class: "sid"}`, rock's `collapse_occurrences`), or each value of an attribute.
+   */
+  unit?: "utterance" | "case" | { class: string } | { attribute: string } | undefined;
+  /** Attribute entries for `{attribute}` units (default: each source's own). */
+  attributes?: ReadonlyArray<RockAttributes> | undefined;
 }
 
 /** A symmetric code co-occurrence matrix. */
@@ -19,8 +27,8 @@ export interface CooccurrenceMatrix {
 }
 
 /**
- * Count, for every pair of codes, the utterances that carry both (the diagonal holds each code's own
- * count).
+ * Count, for every pair of codes, the utterances (or cases, class or attribute values: `unit`) that carry
+ * both; the diagonal holds each code's own count (rock's `create_cooccurrence_matrix`).
  *
  * @param sources Parsed sources.
  * @param options Leaf or path level.
@@ -31,16 +39,34 @@ export function buildCooccurrenceMatrix(
   options?: CooccurrenceOptions | null,
 ): CooccurrenceMatrix {
   const level = options?.level ?? "leaf";
+  const unit = options?.unit ?? "utterance";
   const sets: string[][] = [];
+  const byUnit = new Map<string, Set<string>>();
   const all = new Set<string>();
   for (const s of sources) {
+    const attributes = options?.attributes ?? s.attributes;
     for (const u of s.utterances) {
-      if (u.codes.length === 0) continue;
-      const set = [...new Set(u.codes.map((c) => (level === "leaf" ? leaf(c) : c)))];
+      const written = codesOf(u);
+      if (written.length === 0) continue;
+      const set = [...new Set(written.map((c) => (level === "leaf" ? leaf(c) : c)))];
       for (const c of set) all.add(c);
-      sets.push(set);
+      if (unit === "utterance") {
+        sets.push(set);
+        continue;
+      }
+      const key =
+        unit === "case"
+          ? u.caseId
+          : "class" in unit
+            ? u.classInstances[unit.class]
+            : joinAttributes(u.classInstances, attributes)[unit.attribute];
+      if (key === undefined) continue; // utterances outside any unit co-occur with nothing
+      const group = byUnit.get(key) ?? new Set<string>();
+      for (const c of set) group.add(c);
+      byUnit.set(key, group);
     }
   }
+  for (const group of byUnit.values()) sets.push([...group]);
   const codes = [...all].sort();
   const index = new Map(codes.map((c, i) => [c, i]));
   const matrix = codes.map(() => codes.map(() => 0));

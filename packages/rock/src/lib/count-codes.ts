@@ -1,6 +1,6 @@
 import { toCsv } from "./csv.js";
 import { joinAttributes } from "./join-attributes.js";
-import { leaf } from "./to-qualitative-data-table.js";
+import { codesOf, leaf } from "./to-qualitative-data-table.js";
 import type { RockAttributes, RockSource } from "./types.js";
 
 /** Options of {@link countCodes}. */
@@ -44,14 +44,15 @@ export function countCodes(sources: ReadonlyArray<RockSource>, options?: CountCo
   for (const s of sources) {
     const attributes = options?.attributes ?? s.attributes;
     for (const u of s.utterances) {
-      if (u.codes.length === 0) continue;
+      const written = codesOf(u);
+      if (written.length === 0) continue;
       let group: string;
       if (by === "source") group = s.sourceId;
       else if (by === "case") group = u.caseId ?? "";
       else if ("class" in by) group = u.classInstances[by.class] ?? "";
       else group = joinAttributes(u.classInstances, attributes)[by.attribute] ?? "";
       if (!groups.includes(group)) groups.push(group);
-      for (const code of new Set(u.codes.map((c) => (level === "leaf" ? leaf(c) : c)))) {
+      for (const code of new Set(written.map((c) => (level === "leaf" ? leaf(c) : c)))) {
         const row = counts[code] ?? {};
         counts[code] = row;
         row[group] = (row[group] ?? 0) + 1;

@@ -99,25 +99,34 @@ function normalise(files: ReadonlyArray<SourceFile> | Readonly<Record<string, st
   throw new InvalidArgumentsError(`${prefix}expected an array of {sourceId, text} or an object {sourceId: text}`);
 }
 
+/**
+ * A uid in two sources is reported with both places, unless the two are coders' copies of one
+ * utterance: the same text, coded by different coders (`[[coderId=…]]`), which is how rock's
+ * `merge_sources()` expects them.
+ */
 function reportUidsAcrossSources(sources: RockSource[], messages: Message[]): void {
-  const owner = new Map<string, { sourceId: string; line: number }>();
+  const owner = new Map<string, { sourceId: string; line: number; text: string; coder: string | undefined }>();
   for (const s of sources) {
     const own = new Set<string>();
     for (const u of s.utterances) {
       if (u.uid === null || own.has(u.uid)) continue;
       own.add(u.uid);
       const first = owner.get(u.uid);
-      if (first === undefined) owner.set(u.uid, { sourceId: s.sourceId, line: u.line });
-      else {
-        messages.push(
-          rockMessage(
-            "duplicate-uid-across-sources",
-            { uid: u.uid, firstFile: first.sourceId, firstLine: first.line },
-            u.position,
-            { file: s.sourceId, actual: u.uid },
-          ),
-        );
+      if (first === undefined) {
+        owner.set(u.uid, { sourceId: s.sourceId, line: u.line, text: u.text, coder: u.coderId });
+        continue;
       }
+      const coderCopy =
+        first.text === u.text && u.coderId !== undefined && first.coder !== undefined && first.coder !== u.coderId;
+      if (coderCopy) continue;
+      messages.push(
+        rockMessage(
+          "duplicate-uid-across-sources",
+          { uid: u.uid, firstFile: first.sourceId, firstLine: first.line },
+          u.position,
+          { file: s.sourceId, actual: u.uid },
+        ),
+      );
     }
   }
 }

@@ -23,7 +23,8 @@ export interface QualitativeDataTable {
 /**
  * Build the qualitative data table of one or more sources, like rock's `mergedSourceDf`: one row per
  * utterance with `originalSource`, `uid`, `line`, the clean text, nesting level, one column per class,
- * one 0/1 column per leaf code (`a>x` and `b>x` share column `x`, as in rock), one column per code-value
+ * one 0/1 column per leaf code (`a>x` and `b>x` share column `x`, as in rock; cognitive-interview codes
+ * as `ci--x`), one column per code-value
  * name, section counters, and the joined attribute columns.
  *
  * @param sources Parsed sources.
@@ -45,7 +46,7 @@ export function toQualitativeDataTable(
     const attributes = options?.attributes ?? s.attributes;
     for (const u of kept[i]!) {
       for (const k in u.classInstances) classCols.add(k);
-      for (const c of u.codes) leafCols.add(leaf(c));
+      for (const c of codesOf(u)) leafCols.add(leaf(c));
       for (const k in u.codeValues) valueCols.add(k);
       for (const k in u.sectionCounters) sectionCols.add(k);
       if (!joined.has(u.classInstances)) joined.set(u.classInstances, joinAttributes(u.classInstances, attributes));
@@ -73,7 +74,7 @@ export function toQualitativeDataTable(
   const rows: Array<Array<string | number>> = [];
   sources.forEach((s, i) => {
     for (const u of kept[i]!) {
-      const present = new Set(u.codes.map(leaf));
+      const present = new Set(codesOf(u).map(leaf));
       const attributes = joined.get(u.classInstances) ?? {};
       rows.push([
         s.sourceId,
@@ -93,7 +94,14 @@ export function toQualitativeDataTable(
   return { columns, rows, csv: toCsv(columns, rows) };
 }
 
-/** The leaf of a code path (`a>b>c` → `c`). */
+/** The leaf of a code path (`a>b>c` → `c`; a cognitive-interview code keeps its `ci--`: `ci--a>b` → `ci--b`). */
 export function leaf(code: string): string {
-  return code.slice(code.lastIndexOf(">") + 1);
+  const l = code.slice(code.lastIndexOf(">") + 1);
+  return code.startsWith("ci--") && !l.startsWith("ci--") ? `ci--${l}` : l;
+}
+
+/** Every code of an utterance as written: plain codes, then cognitive-interview codes as `ci--x`. */
+export function codesOf(u: { codes: readonly string[]; ciCodes?: readonly string[] }): string[] {
+  if (!u.ciCodes || u.ciCodes.length === 0) return u.codes as string[];
+  return [...u.codes, ...u.ciCodes.map((c) => `ci--${c}`)];
 }
