@@ -2,7 +2,7 @@ import { toCsv } from "./csv.js";
 import { escapeHtml, escapeMarkdown } from "./escape.js";
 import { joinAttributes } from "./join-attributes.js";
 import { codesOf } from "./to-qualitative-data-table.js";
-import type { RockAttributes, RockSource, Utterance } from "./types.js";
+import type { CodeTreeNode, RockAttributes, RockSource, Utterance } from "./types.js";
 
 /** Options of {@link collectCodedFragments}. */
 export interface CollectCodedFragmentsOptions {
@@ -16,6 +16,8 @@ export interface CollectCodedFragmentsOptions {
   context?: number | undefined;
   /** Attribute entries to show with each fragment (default: each source's own). */
   attributes?: ReadonlyArray<RockAttributes> | undefined;
+  /** Deductive code trees (a codebook): asking for a code then also collects its descendants there. */
+  codeTrees?: ReadonlyArray<CodeTreeNode> | undefined;
 }
 
 /** One line of a fragment. */
@@ -72,6 +74,7 @@ export function collectCodedFragments(
 ): CodedFragment[] {
   const context = Math.max(0, Math.floor(options?.context ?? 0));
   const wanted = options?.codes;
+  const below = descendants(options?.codeTrees ?? []);
   const out: CodedFragment[] = [];
   for (const s of sources) {
     const attributes = options?.attributes ?? s.attributes;
@@ -79,7 +82,7 @@ export function collectCodedFragments(
     rows.forEach((u, i) => {
       const written = [...codesOf(u), ...u.networkCodes.map((n) => `${n.from}->${n.to}||${n.type}`)];
       for (const w of written) {
-        const asked = wanted === undefined ? [w] : wanted.filter((c) => matches(c, w));
+        const asked = wanted === undefined ? [w] : wanted.filter((c) => matches(c, w) || inTree(below, c, w));
         for (const code of asked) {
           const lines = rows.slice(Math.max(0, i - context), i + context + 1).map((r) => fragmentLine(r, r === u));
           const f: CodedFragment = {
@@ -114,6 +117,28 @@ function matches(asked: string, written: string): boolean {
   if (asked.startsWith("ci--") !== written.startsWith("ci--")) return false;
   if (a.includes(">")) return bare === a || bare.startsWith(`${a}>`);
   return bare.split(">").includes(a);
+}
+
+/** For every codebook code, the ids below it. */
+function descendants(trees: ReadonlyArray<CodeTreeNode>): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  const visit = (n: CodeTreeNode): Set<string> => {
+    const set = new Set<string>();
+    for (const c of n.children) {
+      set.add(c.id);
+      for (const d of visit(c)) set.add(d);
+    }
+    out.set(n.id, set);
+    return set;
+  };
+  for (const t of trees) visit(t);
+  return out;
+}
+
+function inTree(below: Map<string, Set<string>>, asked: string, written: string): boolean {
+  if (written.includes("->")) return false;
+  const set = below.get(asked);
+  return set !== undefined && written.split(">").some((seg) => set.has(seg));
 }
 
 function fragmentLine(u: Utterance, coded: boolean): FragmentLine {
