@@ -70,6 +70,7 @@ export { type RockProjectConfig, RockProjectConfigSchema } from "./lib/rock-proj
 export { serializeSource } from "./lib/serialize-source.js";
 export { setClassInstance } from "./lib/set-class-instance.js";
 export {
+  codesOf,
   type QualitativeDataTable,
   type QualitativeDataTableOptions,
   toQualitativeDataTable,
@@ -92,6 +93,7 @@ export type {
   Utterance,
   YamlFragment,
 } from "./lib/types.js";
+export { rockCodebookText } from "./lib/write-codebook.js";
 
 /** Package version. */
 export const version = "0.1.0";

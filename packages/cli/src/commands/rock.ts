@@ -1,16 +1,20 @@
-import { prependUids, type RockSource } from "@verlicht/rock";
+import { codesOf, prependUids, type RockAttributes, type RockSource, toQualitativeDataTable } from "@verlicht/rock";
 import type { Command } from "commander";
 import { CliError, EXIT_CODES } from "../lib/cli-error.js";
 import { coderAgreement } from "../lib/coder-agreement.js";
 import type { CliContext } from "../lib/context.js";
-import { toCsv } from "../lib/csv.js";
 import { expandInputs, readTextFile, writeFileAtomic } from "../lib/io.js";
-import { assertNoErrors, loadSources } from "../lib/load-sources.js";
+import { assertNoErrors, loadCorpus, loadSources } from "../lib/load-sources.js";
 import type { Runner } from "../lib/run-cli.js";
+import { registerRockAnalyses } from "./rock-analyses.js";
+import { registerRockExchange } from "./rock-exchange.js";
+import { writeOutput } from "./rock-output.js";
 
 /** `verlicht rock validate|uids|stats|export`. */
 export function registerRock(program: Command, run: Runner): void {
-  const rock = program.command("rock").description("ROCK sources: validate, add uids, statistics, export");
+  const rock = program
+    .command("rock")
+    .description("ROCK sources: validate, uids, statistics, export, fragments, merge, projects, REFI-QDA");
 
   rock
     .command("validate")
@@ -18,9 +22,10 @@ export function registerRock(program: Command, run: Runner): void {
     .argument("<files...>", "ROCK sources or folders")
     .action(
       run(async (ctx: CliContext, files: string[]) => {
-        const loaded = loadSources(ctx, files);
+        // The loader prints warnings and notes; errors are printed here, with their count.
+        const loaded = loadSources(ctx, files, { requireContent: false });
         const all = loaded.flatMap((l) => l.messages);
-        ctx.messages(all);
+        ctx.messages(all.filter((m) => m.severity === "error"));
         const errors = all.filter((m) => m.severity === "error").length;
         const warnings = all.filter((m) => m.severity === "warning").length;
         ctx.result(
@@ -72,21 +77,21 @@ export function registerRock(program: Command, run: Runner): void {
     .argument("<files...>", "ROCK sources or folders")
     .action(
       run(async (ctx: CliContext, files: string[]) => {
-        const loaded = loadSources(ctx, files);
-        ctx.messages(loaded.flatMap((l) => l.messages).filter((m) => m.severity === "error"));
+        const corpus = loadCorpus(ctx, files);
+        const loaded = corpus.loaded;
         assertNoErrors(ctx, loaded);
-        const rows = loaded.map((l) => statsOf(l.file, l.source));
+        const rows = corpus.sources.map((s, i) => statsOf(loaded[i]!.file, s));
         const codes = new Map<string, number>();
-        for (const l of loaded)
-          for (const u of l.source.utterances)
-            for (const c of [...u.codes, ...u.networkCodes.map((n) => `${n.from}->${n.to}`)])
+        for (const s of corpus.sources)
+          for (const u of s.utterances)
+            for (const c of [...codesOf(u), ...u.networkCodes.map((n) => `${n.from}->${n.to}`)])
               codes.set(c, (codes.get(c) ?? 0) + 1);
         const coders = [...new Set(rows.flatMap((r) => r.coders))];
         // Plain codes and network codes; rock's mergeCoders compares plain codes only.
         const agreement = coders.length > 1 ? coderAgreement(loaded.map((l) => l.source)) : undefined;
         const lines = rows.map(
           (r) =>
-            `${r.file}: ${r.utterances} ${ctx.t("uitspraken", "utterances")}, ${r.codes} codes, ${r.networkCodes} ${ctx.t("netwerkcodes", "network codes")}, ${ctx.t("codeurs", "coders")} ${r.coders.join(",") || "-"}`,
+            `${r.file}: ${r.utterances} ${ctx.t("uitspraken", "utterances")}, ${r.codes} codes, ${r.networkCodes} ${ctx.t("netwerkcodes", "network codes")}, ${ctx.t("codeurs", "coders")} ${r.coders.join(",") || "-"}, ${ctx.t("klassen", "classes")} ${Object.keys(r.classes).join(",") || "-"}`,
         );
         const alpha = agreement?.alpha;
         if (alpha !== undefined)
@@ -99,28 +104,42 @@ export function registerRock(program: Command, run: Runner): void {
 
   rock
     .command("export")
-    .description("export the qualitative data table (one row per utterance, one 0/1 column per code) as CSV")
+    .description(
+      "export the qualitative data table (one row per utterance, one column per class, 0/1 per code, attributes joined) as CSV",
+    )
     .argument("<files...>", "ROCK sources or folders")
     .option("--out <file>", "CSV file to write (default: stdout)")
+    .option("--force", "replace an existing --out file", false)
     .action(
-      run(async (ctx: CliContext, files: string[], opts: { out?: string }) => {
-        const loaded = loadSources(ctx, files);
-        assertNoErrors(ctx, loaded);
-        const csv = qualitativeDataTable(loaded.map((l) => l.source));
-        if (opts.out) {
-          writeFileAtomic(opts.out, csv);
-          ctx.say(ctx.t(`geschreven: ${opts.out}`, `written: ${opts.out}`));
-        } else ctx.raw(csv);
+      run(async (ctx: CliContext, files: string[], opts: { out?: string; force: boolean }) => {
+        const corpus = loadCorpus(ctx, files);
+        assertNoErrors(ctx, corpus.loaded);
+        writeOutput(ctx, opts.out, qualitativeDataTable(corpus.sources, corpus.attributes), opts.force);
       }),
     );
+
+  registerRockAnalyses(rock, run);
+  registerRockExchange(rock, run);
 }
 
 function statsOf(file: string, s: RockSource) {
+  const classes: Record<string, string[]> = {};
+  let last: Record<string, string> | undefined;
+  for (const u of s.utterances) {
+    if (u.classInstances === last) continue;
+    last = u.classInstances;
+    for (const [k, v] of Object.entries(u.classInstances)) {
+      const values = classes[k] ?? [];
+      if (!values.includes(v)) values.push(v);
+      classes[k] = values;
+    }
+  }
   return {
     file,
     sourceId: s.sourceId,
-    utterances: s.utterances.length,
-    codes: s.utterances.reduce((n, u) => n + u.codes.length, 0),
+    utterances: s.utterances.filter((u) => u.inDataTable).length,
+    codes: s.utterances.reduce((n, u) => n + codesOf(u).length, 0),
+    classes,
     networkCodes: s.utterances.reduce((n, u) => n + u.networkCodes.length, 0),
     cases: [
       ...new Set(s.utterances.map((u) => u.caseId ?? u.classInstances["cid"]).filter((x): x is string => Boolean(x))),
@@ -133,29 +152,14 @@ function statsOf(file: string, s: RockSource) {
   };
 }
 
-/** One row per utterance: source, uid, line, case, coder, text, and one 0/1 column per code (rock's QDT). */
-export function qualitativeDataTable(sources: ReadonlyArray<RockSource>): string {
-  const codes = [
-    ...new Set(
-      sources.flatMap((s) =>
-        s.utterances.flatMap((u) => [...u.codes, ...u.networkCodes.map((n) => `${n.from}->${n.to}||${n.type}`)]),
-      ),
-    ),
-  ].sort();
-  const header = ["sourceId", "uid", "line", "caseId", "coderId", "text", ...codes];
-  const rows = sources.flatMap((s) =>
-    s.utterances.map((u) => {
-      const present = new Set([...u.codes, ...u.networkCodes.map((n) => `${n.from}->${n.to}||${n.type}`)]);
-      return [
-        s.sourceId,
-        u.uid ?? "",
-        String(u.line),
-        u.caseId ?? u.classInstances["cid"] ?? "",
-        u.coderId ?? u.classInstances["coderId"] ?? "",
-        u.text,
-        ...codes.map((c) => (present.has(c) ? "1" : "0")),
-      ];
-    }),
-  );
-  return toCsv([header, ...rows]);
+/**
+ * rock's qualitative data table (`mergedSourceDf`) through `@verlicht/rock`: one row per utterance that rock
+ * keeps (no blank lines), one column per class, a 0/1 column per leaf code (cognitive-interview codes as
+ * `ci--x`), one per code value, and the `ROCK_attributes` joined per class instance (e.g. per case).
+ */
+export function qualitativeDataTable(
+  sources: ReadonlyArray<RockSource>,
+  attributes?: ReadonlyArray<RockAttributes>,
+): string {
+  return toQualitativeDataTable(sources, { attributes, networkCodes: true }).csv;
 }

@@ -1,7 +1,7 @@
 import { readdirSync, statSync } from "node:fs";
 import { extname, join } from "node:path";
 import type { Message } from "@verlicht/core";
-import { parseSources } from "@verlicht/rock";
+import { type CodeTreeNode, parseSources, type RockAttributes, type RockSource } from "@verlicht/rock";
 import { CliError, EXIT_CODES } from "./cli-error.js";
 import type { CliContext } from "./context.js";
 import { expandInputs, readTextFile, sourceIdOf } from "./io.js";
@@ -44,6 +44,23 @@ export function loadSources(
   inputs: ReadonlyArray<string>,
   options?: LoadSourcesOptions,
 ): LoadedSource[] {
+  return loadCorpus(ctx, inputs, options).loaded;
+}
+
+/** Sources read together, with what they share: attributes per class instance and the code trees. */
+export interface LoadedCorpus {
+  /** Each source. */
+  loaded: LoadedSource[];
+  /** Parsed sources, in the same order, as `@verlicht/rock` types them. */
+  sources: RockSource[];
+  /** Attribute entries over all sources. */
+  attributes: RockAttributes[];
+  /** Deductive code trees over all sources (codebooks). */
+  deductive: CodeTreeNode[];
+}
+
+/** {@link loadSources}, keeping the corpus-wide attributes and code trees. */
+export function loadCorpus(ctx: CliContext, inputs: ReadonlyArray<string>, options?: LoadSourcesOptions): LoadedCorpus {
   const files = expandSourceInputs(ctx, inputs);
   const texts = files.map((file) => readTextFile(file, ctx.t));
   const bar = ctx.progress(files.length, ctx.t("bronnen lezen", "reading sources"));
@@ -91,7 +108,7 @@ export function loadSources(
       },
     );
   }
-  return loaded;
+  return { loaded, sources: value.sources, attributes: value.attributes, deductive: value.codeTrees.deductive };
 }
 
 /** Source ids from file names; two files with the same name in different folders keep their folder. */

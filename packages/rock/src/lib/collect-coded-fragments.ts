@@ -9,7 +9,8 @@ export interface CollectCodedFragmentsOptions {
   /**
    * Which codes to collect (default: every code). A code matches a written code when it equals the
    * whole path, its leaf, or a segment of it (`zorg` matches `zorg>mantelzorg`, so a parent collects
-   * its children); network codes are written `from->to||type`.
+   * its children); network codes are written `from->to||type`, and a code also matches the network codes
+   * that start or end at it.
    */
   codes?: ReadonlyArray<string> | undefined;
   /** Utterances of context before and after each coded one (rock's `context`, default 0). */
@@ -111,7 +112,12 @@ export function collectCodedFragments(
 
 function matches(asked: string, written: string): boolean {
   if (asked === written) return true;
-  if (written.includes("->")) return false;
+  if (written.includes("->")) {
+    // A network code matches the constructs at either end.
+    const [from, rest] = written.split("->") as [string, string];
+    const to = rest.split("||")[0]!;
+    return !asked.includes("->") && (matches(asked, from) || matches(asked, to));
+  }
   const bare = written.startsWith("ci--") ? written.slice(4) : written;
   const a = asked.startsWith("ci--") ? asked.slice(4) : asked;
   if (asked.startsWith("ci--") !== written.startsWith("ci--")) return false;

@@ -7,7 +7,7 @@ export function escapeHtml(s: string): string {
 
 /** Escape text for Markdown: HTML-special characters as entities, Markdown punctuation with a backslash. */
 export function escapeMarkdown(s: string): string {
-  return escapeHtml(s).replace(/[\\`*_{}[\]()#+!|~-]/g, (c) => `\\${c}`);
+  return escapeHtml(s).replace(/[\\`*_[\]|~]/g, (c) => `\\${c}`);
 }
 
 /** A stable colour for a code (hue from a hash of its name), as `hsl(…)`. */

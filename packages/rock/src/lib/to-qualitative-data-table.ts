@@ -8,6 +8,8 @@ export interface QualitativeDataTableOptions {
   attributes?: ReadonlyArray<RockAttributes> | undefined;
   /** Keep rows rock drops (empty lines, lines with only class instances). Default false, as rock. */
   keepAllRows?: boolean | undefined;
+  /** Also one 0/1 column per network code `from->to||type` (not in rock's table). Default false. */
+  networkCodes?: boolean | undefined;
 }
 
 /** A qualitative data table: column names and one row per utterance. */
@@ -38,6 +40,7 @@ export function toQualitativeDataTable(
   const classCols = new Set<string>();
   const leafCols = new Set<string>();
   const valueCols = new Set<string>();
+  const networkCols = new Set<string>();
   const sectionCols = new Set<string>();
   const attributeCols = new Set<string>();
   const kept = sources.map((s) => s.utterances.filter((u) => options?.keepAllRows || u.inDataTable));
@@ -48,6 +51,7 @@ export function toQualitativeDataTable(
       for (const k in u.classInstances) classCols.add(k);
       for (const c of codesOf(u)) leafCols.add(leaf(c));
       for (const k in u.codeValues) valueCols.add(k);
+      if (options?.networkCodes) for (const n of u.networkCodes) networkCols.add(networkKey(n));
       for (const k in u.sectionCounters) sectionCols.add(k);
       if (!joined.has(u.classInstances)) joined.set(u.classInstances, joinAttributes(u.classInstances, attributes));
       for (const k in joined.get(u.classInstances)) attributeCols.add(k);
@@ -56,6 +60,7 @@ export function toQualitativeDataTable(
   const classes = [...classCols];
   const leaves = [...leafCols].sort();
   const values = [...valueCols].sort();
+  const networks = [...networkCols].sort();
   const sections = [...sectionCols].sort();
   const attrs = [...attributeCols].filter((k) => !classCols.has(k)).sort();
   const columns = [
@@ -68,6 +73,7 @@ export function toQualitativeDataTable(
     ...classes,
     ...sections.map((s) => `sectionBreak_${s}_counter`),
     ...leaves,
+    ...networks,
     ...values,
     ...attrs,
   ];
@@ -75,6 +81,7 @@ export function toQualitativeDataTable(
   sources.forEach((s, i) => {
     for (const u of kept[i]!) {
       const present = new Set(codesOf(u).map(leaf));
+      const links = networks.length > 0 ? new Set(u.networkCodes.map(networkKey)) : undefined;
       const attributes = joined.get(u.classInstances) ?? {};
       rows.push([
         s.sourceId,
@@ -86,12 +93,17 @@ export function toQualitativeDataTable(
         ...classes.map((c) => u.classInstances[c] ?? ""),
         ...sections.map((k) => u.sectionCounters[k] ?? 0),
         ...leaves.map((l) => (present.has(l) ? 1 : 0)),
+        ...networks.map((k) => (links?.has(k) ? 1 : 0)),
         ...values.map((k) => u.codeValues[k] ?? ""),
         ...attrs.map((k) => attributes[k] ?? ""),
       ]);
     }
   });
   return { columns, rows, csv: toCsv(columns, rows) };
+}
+
+function networkKey(n: { from: string; to: string; type: string }): string {
+  return `${n.from}->${n.to}||${n.type}`;
 }
 
 /** The leaf of a code path (`a>b>c` → `c`; a cognitive-interview code keeps its `ci--`: `ci--a>b` → `ci--b`). */

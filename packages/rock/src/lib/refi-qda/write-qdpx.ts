@@ -104,6 +104,8 @@ export function toRefiQdaProject(input: RefiQdaInput, options?: WriteQdpxOptions
   for (const entry of allAttributes) for (const k of Object.keys(entry)) attributeNames.add(k);
 
   for (const s of input.sources) {
+    // A file that only holds YAML (a codebook, attributes) is no text source; its content travels elsewhere.
+    if (s.utterances.every((u) => u.raw.trim() === "") && s.comments.length === 0) continue;
     const sguid = guidOf(`source:${s.sourceId}`);
     const file = `${sguid}.txt`;
     const lines: string[] = [];
