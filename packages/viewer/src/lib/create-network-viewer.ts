@@ -15,7 +15,7 @@ import { searchNodes } from "./search-nodes.js";
 import { toSvg } from "./to-svg.js";
 import type { ViewState } from "./view-state.js";
 import { buildSkeleton, injectStyles, renderError, renderLegend } from "./viewer-dom.js";
-import { viewerText } from "./viewer-text.js";
+import { viewerCount, viewerText } from "./viewer-text.js";
 
 const PREFIX = errorPrefix("viewer", "createNetworkViewer");
 /** Above this many edges, hovering does not dim the rest of the network. */
@@ -105,8 +105,8 @@ export function createNetworkViewer(
 
   const showCounts = () => {
     dom.status.textContent = t("nodesAndLinks", {
-      nodes: state.visibility.nodes.size,
-      edges: state.visibility.edges.size,
+      nodes: viewerCount(opts.locale, "factor", state.visibility.nodes.size),
+      edges: viewerCount(opts.locale, "link", state.visibility.edges.size),
     });
   };
   // Display-only changes (hover, selection, search, path) skip re-indexing; filters need the full refresh.
@@ -173,7 +173,13 @@ export function createNetworkViewer(
       const hits = searchNodes(net, text).filter((h) => state.visibility.nodes.has(h.node));
       state.searchHits = new Set(hits.map((h) => h.node));
       dom.status.textContent =
-        text.trim() === "" ? "" : hits.length ? t("results", { count: hits.length }) : t("noResults");
+        text.trim() === ""
+          ? ""
+          : hits.length === 1
+            ? t("result_one")
+            : hits.length
+              ? t("results", { count: hits.length })
+              : t("noResults");
       refresh();
       return hits;
     },
