@@ -31,7 +31,15 @@ if (!existsSync(bundle)) {
 const work = mkdtempSync(join(tmpdir(), "verlicht-shots-"));
 const demo = spawnSync(
   process.execPath,
-  ["--conditions=@verlicht/source", "--import", import.meta.resolve("tsx"), join(root, "packages/cli/src/bin.ts"), "demo", "--out", join(work, "site")],
+  [
+    "--conditions=@verlicht/source",
+    "--import",
+    import.meta.resolve("tsx"),
+    join(root, "packages/cli/src/bin.ts"),
+    "demo",
+    "--out",
+    join(work, "site"),
+  ],
   { cwd: root, encoding: "utf8" },
 );
 if (demo.status !== 0) {
@@ -56,14 +64,19 @@ const base = `http://127.0.0.1:${server.address().port}`;
 const browser = await chromium.launch({
   executablePath: chromiumPath,
   headless: true,
-  args: ["--no-sandbox", "--use-angle=swiftshader", "--enable-unsafe-swiftshader", "--disable-background-networking", "--disable-component-update"],
+  args: [
+    "--no-sandbox",
+    "--use-angle=swiftshader",
+    "--enable-unsafe-swiftshader",
+    "--disable-background-networking",
+    "--disable-component-update",
+  ],
 });
 const sizes = [
   ["desktop", 1400, 900],
   ["phone", 390, 844],
 ];
-const settle = (page) =>
-  page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+const settle = (page) => page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
 const written = [];
 try {
   for (const lang of ["nl", "en"]) {
@@ -83,10 +96,12 @@ try {
       await dash.goto(`file://${join(work, "site", "index.html")}`);
       await dash.waitForFunction(() => window.__dashboard?.ready === true);
       const front = join(out, `dashboard-${lang}-${name}.png`);
-      await dash.screenshot({ path: front, fullPage: name === "desktop" ? false : false });
+      await dash.screenshot({ path: front });
       written.push(front);
       await dash.click('nav a[href="#netwerk"]');
-      await dash.waitForFunction(() => window.__dashboard?.viewer?.getLayoutState?.().running === false, null, { timeout: 90_000 });
+      await dash.waitForFunction(() => window.__dashboard?.viewer?.getLayoutState?.().running === false, null, {
+        timeout: 90_000,
+      });
       await settle(dash);
       await dash.locator("#network").scrollIntoViewIfNeeded();
       const net = join(out, `dashboard-network-${lang}-${name}.png`);
