@@ -53,8 +53,11 @@ export function readViewerBundle(): ViewerBundle {
   };
 }
 
-/** Bundle `<dir>/src/browser.ts` into `outfile`; returns null on success, else why not. */
-function buildFromSources(dir: string, outfile: string): string | null {
+/**
+ * Bundle the viewer's `<dir>/src/browser.ts` into `outfile` with esbuild (found through tsup); returns null on
+ * success, else why not. Used by {@link readViewerBundle}; exported for its test.
+ */
+export function buildFromSources(dir: string, outfile: string): string | null {
   const entry = join(dir, "src", "browser.ts");
   if (!existsSync(entry)) return "no sources next to the installed package; run `pnpm --filter @verlicht/viewer build`";
   let esbuild: { buildSync(options: Record<string, unknown>): unknown };

@@ -49,7 +49,7 @@ export function renderGoalCards(goals: ReadonlyArray<DashboardGoal>): string {
         })
       : `<p class="muted">${ui("noIndicatorLinkedYet")}</p>`;
     const label = first ? `<p class="ind">${local(first.label)}</p>${missingLines(first)}` : "";
-    return `<a class="goal-card" href="#goal-${escapeHtml(goal.id)}" data-goal="${escapeHtml(goal.id)}" data-status="${status}" style="--c:${STATUS_COLOUR[status]}">
+    return `<a class="goal-card" href="#goal-${escapeHtml(goal.id)}" data-goal="${escapeHtml(goal.id)}" data-status="${status}"${first ? ` data-indicator="${escapeHtml(first.id)}"` : ""} style="--c:${STATUS_COLOUR[status]}">
 <span class="num">${goal.number ?? ""}</span><h3>${local(goal.title)}</h3>${statusBadge(status)}${label}${chart}
 <span class="more">${uiCount("indicatorCount", goal.indicators.length)}</span></a>`;
   });

@@ -1,5 +1,5 @@
 import type { DashboardData } from "./dashboard-data.js";
-import { both, escapeHtml, local } from "./html.js";
+import { both, escapeHtml, local, textNl } from "./html.js";
 import { LOGIC_STATUS_TEXT, STAGE_TEXT } from "./i18n.js";
 import { ui } from "./ui-text.js";
 
@@ -34,7 +34,7 @@ export function renderLogicModels(data: DashboardData): string {
             `<li><b>${local(st.from)} → ${local(st.to)}</b>${st.status ? ` <span class="step-status" data-status="${escapeHtml(st.status)}">${statusText(st.status)}</span>` : ""}${st.mechanisms?.length ? `<br>${ui("worksThrough")}: ${st.mechanisms.map((x) => local(x)).join("; ")}` : ""}${st.note ? `<br><small>${local(st.note)}</small>` : ""}</li>`,
         )
         .join("");
-      return `<section class="logic-model" data-model="${escapeHtml(m.id)}"><h3>${local(m.name)}</h3><div class="chain">${stages}</div>${steps ? `<ul class="steps">${steps}</ul>` : ""}</section>`;
+      return `<section class="logic-model" data-model="${escapeHtml(m.id)}"><h3>${local(m.name)}</h3><div class="chain" tabindex="0" role="region" aria-label="${escapeHtml(textNl(m.name))}">${stages}</div>${steps ? `<ul class="steps">${steps}</ul>` : ""}</section>`;
     })
     .join("\n");
 }

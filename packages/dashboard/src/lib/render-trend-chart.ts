@@ -28,8 +28,8 @@ const DASH: Record<string, string> = { area: "", municipality: "5 3", reference:
 const GREY: Record<string, string> = { municipality: "#57606a", reference: "#8c959f", other: "#afb8c1" };
 /** Text colours of the end labels (darker than the lines, so small numbers stay readable: WCAG AA on white). */
 const TEXT: Record<string, string> = { municipality: "#57606a", reference: "#656d76", other: "#656d76" };
-/** Least vertical distance between two end labels' baselines (font size 9 plus a pixel). */
-const LABEL_GAP = 10;
+/** Least vertical distance between two end labels' baselines (a 9 px label's box is about 11 px tall). */
+const LABEL_GAP = 11;
 
 interface EndLabel {
   x: number;

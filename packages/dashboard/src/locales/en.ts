@@ -109,4 +109,13 @@ export const en = {
   noLine_area: "No figures for Heerlen-Noord.",
   noLine_municipality: "No figures for Heerlen.",
   noLine_reference: "No figures for the Netherlands.",
+  caveat_ecological:
+    "Area-level co-movement says nothing about individuals (ecological fallacy): that two shares moved together in a wijk does not show that the same residents changed.",
+  "caveat_few-periods":
+    "Only the baseline and the latest period are compared (about six yearly values exist); chance movements of small areas can look like trends.",
+  "caveat_no-counterfactual":
+    "There is no comparison of what would have happened without the cause; co-movement is not causation.",
+  caveat_confounding:
+    "National trends and other causes (e.g. corona 2020–2021, energy prices 2022) move many indicators at once.",
+  caveat_lag: "Effects may lag their causes by years; a change not yet visible is not a refutation.",
 } as const;

@@ -110,4 +110,14 @@ export const nl: Record<keyof typeof en, string> = {
   noLine_area: "Geen cijfers voor Heerlen-Noord.",
   noLine_municipality: "Geen cijfers voor Heerlen.",
   noLine_reference: "Geen cijfers voor Nederland.",
+  caveat_ecological:
+    "Samenhang op wijkniveau zegt niets over individuen (ecologische drogreden): dat twee aandelen in een wijk samen bewogen, laat niet zien dat dezelfde bewoners veranderden.",
+  "caveat_few-periods":
+    "Alleen het basisjaar en de laatste periode worden vergeleken (er zijn ongeveer zes jaarcijfers); toevallige schommelingen in kleine gebieden kunnen op trends lijken.",
+  "caveat_no-counterfactual":
+    "Er is geen vergelijking met wat er zonder de oorzaak was gebeurd; samen bewegen is nog geen oorzaak en gevolg.",
+  caveat_confounding:
+    "Landelijke trends en andere oorzaken (bijv. corona 2020–2021, energieprijzen 2022) bewegen veel indicatoren tegelijk.",
+  caveat_lag:
+    "Effecten kunnen jaren na hun oorzaken komen; een verandering die nog niet zichtbaar is, is geen weerlegging.",
 };

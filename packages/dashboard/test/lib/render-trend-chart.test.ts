@@ -36,7 +36,7 @@ describe("end labels", () => {
       .map((m) => Number(m[1]))
       .sort((a, b) => a - b);
     expect(ys).toHaveLength(3);
-    for (let i = 1; i < ys.length; i++) expect(ys[i]! - ys[i - 1]!).toBeGreaterThanOrEqual(10);
+    for (let i = 1; i < ys.length; i++) expect(ys[i]! - ys[i - 1]!).toBeGreaterThanOrEqual(11);
     for (const y of ys) expect(y).toBeLessThanOrEqual(70);
   });
 });
