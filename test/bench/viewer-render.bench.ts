@@ -105,6 +105,7 @@ window.__result = { ready: tReady - t0, firstFrame: tFrame - t0, frames, layout,
 </script>`;
 
 async function main() {
+  const loadAtStart = loadavg()[0]!;
   if (!existsSync(CHROMIUM)) return skipBench("viewer/render", `no Chromium at ${CHROMIUM}`);
   if (!existsSync(bundle)) {
     const run = spawnSync(process.execPath, [join(repo, "node_modules/tsup/dist/cli-default.js")], {
@@ -149,7 +150,7 @@ async function main() {
       () => (window as unknown as { __result: { firstFrame: number } }).__result,
     )) as { firstFrame: number };
     reportFigure("viewer/first-frame-300-nodes-900-edges", smallResult.firstFrame, "ms", {
-      value: "< 2000 ms",
+      value: "< 1000 ms",
       label: "issue target (for 5k/20k)",
     });
     await small.close();
@@ -178,7 +179,7 @@ async function main() {
     const sorted = [...result.frames].sort((a, b) => a - b);
     const q = (p: number) => sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? 0;
     reportFigure("viewer/first-frame-5k-nodes-20k-edges", result.firstFrame, "ms", {
-      value: "< 2000 ms",
+      value: "< 1000 ms",
       label: "issue target",
     });
     reportFigure("viewer/frame-time-median-during-layout", q(0.5), "ms", {
@@ -186,9 +187,10 @@ async function main() {
       label: "responsive",
     });
     reportFigure("viewer/frame-time-p95-during-layout", q(0.95), "ms", {
-      value: "≤ 50 ms (20 fps)",
-      label: "responsive",
+      value: "< 100 ms",
+      label: "issue target",
     });
+    reportFigure("viewer/frame-time-max-during-layout", sorted[sorted.length - 1] ?? 0, "ms");
     reportFigure("viewer/frames-in-5s-during-layout", result.frames.length, "frames");
     reportFigure(
       "viewer/share-of-frames-under-50ms",
@@ -197,6 +199,7 @@ async function main() {
     );
     // The machine's load matters for software WebGL: report it beside the figures.
     reportFigure("viewer/machine-load-average-1min", loadavg()[0]!, "runnable processes");
+    reportFigure("viewer/machine-load-at-start-1min", loadAtStart, "runnable processes");
     reportFigure("viewer/layout-iterations-in-5s", result.layout.iterations, `iterations (${result.layout.mode})`);
   } finally {
     await browser.close();

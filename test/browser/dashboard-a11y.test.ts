@@ -18,8 +18,10 @@ const SIZES = [
   [390, 844],
 ] as const;
 
-// Interface words of the dashboard and the viewer, per language (whole words, case-sensitive). Data (factor
-// labels, quotes, study titles) is not translated and is not checked.
+// Interface words of the dashboard and the viewer, per language (whole words, case-sensitive), plus raw relation
+// ids, which neither language should show. Data (factor labels, quotes, study titles) is not translated and is
+// not checked.
+const RAW_IDS = ["causal_pos", "causal_neg", "causal_unknown"];
 const DUTCH = [
   "Overzicht",
   "Doelen",
@@ -171,7 +173,7 @@ describe.skipIf(skip)("the demo dashboard: accessibility and one language at a t
 
       it(`should show no interface word of the other language (${lang}, ${width}×${height})`, async () => {
         const page = await open(lang, width, height);
-        const other = lang === "en" ? DUTCH : ENGLISH;
+        const other = [...(lang === "en" ? DUTCH : ENGLISH), ...RAW_IDS];
         const seen: string[] = [];
         for (const id of SECTIONS) {
           await showSection(page, id);

@@ -20,6 +20,8 @@ import { viewerCount, viewerText } from "./viewer-text.js";
 const PREFIX = errorPrefix("viewer", "createNetworkViewer");
 /** Above this many edges, hovering does not dim the rest of the network. */
 const HOVER_DIM_LIMIT = 10_000;
+/** Milliseconds after the last pointer or key event during which the layout does not redraw. */
+const BUSY_MS = 400;
 
 /**
  * Embed an interactive view of an assumption network in a container element.
@@ -269,6 +271,18 @@ export function createNetworkViewer(
     }),
   };
 
+  // When the reader last touched the drawing: the layout does not redraw during interaction.
+  let lastInteraction = Number.NEGATIVE_INFINITY;
+  const touched = () => {
+    lastInteraction = performance.now();
+  };
+  for (const type of ["pointermove", "pointerdown", "wheel", "keydown"] as const) {
+    dom.stage.addEventListener(type, touched, { passive: true });
+    cleanups.push(() => dom.stage.removeEventListener(type, touched));
+  }
+  const willLayout = view.layout === "force" && opts.layoutIterations > 0 && graph.order > 1;
+  // Big graphs skip the label pass while the layout runs, the first frame included.
+  state.layoutRunning = willLayout;
   const start = async () => {
     try {
       const { createRenderer } = await import("./render-sigma.js");
@@ -307,13 +321,14 @@ export function createNetworkViewer(
       if (width > 2 * pad && height > 2 * pad) fitToAspect(graph, (width - 2 * pad) / (height - 2 * pad));
       renderer.refresh();
     };
-    if (view.layout === "force" && opts.layoutIterations > 0 && graph.order > 1) {
+    if (willLayout) {
       layoutRunning = true;
-      state.layoutRunning = true;
       dom.stage.setAttribute("aria-busy", "true");
       layout = runForceLayout(graph, {
         iterations: opts.layoutIterations,
         useWorker: opts.useWorker,
+        isBusy: () =>
+          performance.now() - lastInteraction < BUSY_MS || Boolean(renderer?.getCamera().isAnimated()),
         onDone: (result) => {
           layoutRunning = false;
           state.layoutRunning = false;
