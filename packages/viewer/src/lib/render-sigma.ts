@@ -100,8 +100,9 @@ export function createRenderer(
     placedKeys.clear();
     for (const p of placed) placedKeys.add(p.key);
   });
-  // The first frame was drawn inside the constructor, before the label pass was attached.
-  renderer.refresh();
+  // The first frame was drawn inside the constructor, before the label pass was attached: draw again for the
+  // labels, unless this is a big graph whose labels wait for the layout anyway (a second full frame is costly).
+  if (!(big && state.layoutRunning)) renderer.refresh();
   state.placedLabels = () =>
     placed.map(({ x, y, width, height, key, lines, crossings }) => ({ x, y, width, height, key, lines, crossings }));
   renderer.on("clickNode", ({ node }) => handlers.clickNode(node));
