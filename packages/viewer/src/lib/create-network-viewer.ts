@@ -327,8 +327,7 @@ export function createNetworkViewer(
       layout = runForceLayout(graph, {
         iterations: opts.layoutIterations,
         useWorker: opts.useWorker,
-        isBusy: () =>
-          performance.now() - lastInteraction < BUSY_MS || Boolean(renderer?.getCamera().isAnimated()),
+        isBusy: () => performance.now() - lastInteraction < BUSY_MS || Boolean(renderer?.getCamera().isAnimated()),
         onDone: (result) => {
           layoutRunning = false;
           state.layoutRunning = false;
