@@ -327,10 +327,14 @@ export function createNetworkViewer(
       layout = runForceLayout(graph, {
         iterations: opts.layoutIterations,
         useWorker: opts.useWorker,
+        onProgress: () => {
+          state.layoutMoving = true;
+        },
         isBusy: () => performance.now() - lastInteraction < BUSY_MS || Boolean(renderer?.getCamera().isAnimated()),
         onDone: (result) => {
           layoutRunning = false;
           state.layoutRunning = false;
+          state.layoutMoving = false;
           fit();
           dom.stage.removeAttribute("aria-busy");
           emit("layoutStop", result);

@@ -161,7 +161,9 @@ function reduceEdge(
 ): Partial<EdgeDisplayData> {
   // sigma passes a fresh copy of the attributes to the reducer, so it can be changed in place.
   const out = data as Partial<EdgeDisplayData> & ViewEdgeAttributes;
-  if (!state.visibility.edges.has(edge)) {
+  // Very large graphs draw only their nodes while the layout moves them (software WebGL spends most of a frame
+  // on tens of thousands of edges): the first frame shows everything, the edges come back when the layout stops.
+  if (!state.visibility.edges.has(edge) || (state.layoutMoving && graph.size > HEAVY_EDGES)) {
     out.hidden = true;
     return out;
   }
