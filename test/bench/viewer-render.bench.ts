@@ -77,15 +77,21 @@ const size = new URLSearchParams(location.search).get("size");
 const network = await fetch("/network-" + size + ".json").then((r) => r.json());
 const frame = () => new Promise((r) => requestAnimationFrame(() => r(performance.now())));
 await frame();
+// The benchmark reads the page's CPU time (Chrome DevTools Protocol) before and after the first frame.
+window.__phase = "start";
+await new Promise((r) => { window.__go = r; });
 const t0 = performance.now();
 const viewer = createNetworkViewer(document.getElementById("c"), network, { layout: "force", layoutIterations: 100000 });
 await viewer.ready;
 const tReady = performance.now();
 await frame();
 const tFrame = await frame();
+window.__phase = "first-frame";
+await new Promise((r) => { window.__go = r; });
+// Frame times are measured from here on (the wait for the CPU reading above is not a frame).
 const frames = [];
-let last = tFrame;
-const end = tFrame + (size === "big" ? 5000 : 500);
+let last = await frame();
+const end = last + (size === "big" ? 5000 : 500);
 while (performance.now() < end) {
   const now = await frame();
   frames.push(now - last);
@@ -104,7 +110,13 @@ const tBuild = performance.now() - a;
 window.__result = { ready: tReady - t0, firstFrame: tFrame - t0, frames, layout, tRead, tBuild };
 </script>`;
 
+type BenchPage = import("playwright-core").Page;
+const phase = (page: BenchPage, name: string) =>
+  page.waitForFunction((n) => (window as unknown as { __phase?: string }).__phase === n, name, { timeout: 120_000 });
+const go = (page: BenchPage) => page.evaluate(() => (window as unknown as { __go: () => void }).__go());
+
 async function main() {
+  const loadAtStart = loadavg()[0]!;
   if (!existsSync(CHROMIUM)) return skipBench("viewer/render", `no Chromium at ${CHROMIUM}`);
   if (!existsSync(bundle)) {
     const run = spawnSync(process.execPath, [join(repo, "node_modules/tsup/dist/cli-default.js")], {
@@ -142,6 +154,10 @@ async function main() {
     const page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
     const small = await browser.newPage({ viewport: { width: 1200, height: 900 } });
     await small.goto(`http://127.0.0.1:${port}/?size=small`);
+    await phase(small, "start");
+    await go(small);
+    await phase(small, "first-frame");
+    await go(small);
     await small.waitForFunction(() => (window as unknown as { __result?: unknown }).__result !== undefined, null, {
       timeout: 120_000,
     });
@@ -149,11 +165,27 @@ async function main() {
       () => (window as unknown as { __result: { firstFrame: number } }).__result,
     )) as { firstFrame: number };
     reportFigure("viewer/first-frame-300-nodes-900-edges", smallResult.firstFrame, "ms", {
-      value: "< 2000 ms",
+      value: "< 1000 ms",
       label: "issue target (for 5k/20k)",
     });
     await small.close();
+    // CPU time of the page's main thread (ThreadTime) and renderer process (ProcessTime) for the first frame:
+    // less sensitive to the shared machine's load than wall time (software WebGL runs in the GPU process,
+    // which these do not include).
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send("Performance.enable");
+    const cpu = async () => {
+      const { metrics } = await cdp.send("Performance.getMetrics");
+      const get = (name: string) => metrics.find((m) => m.name === name)?.value ?? 0;
+      return { thread: get("ThreadTime"), process: get("ProcessTime") };
+    };
     await page.goto(`http://127.0.0.1:${port}/?size=big`);
+    await phase(page, "start");
+    const cpu0 = await cpu();
+    await go(page);
+    await phase(page, "first-frame");
+    const cpu1 = await cpu();
+    await go(page);
     // Interact while the layout runs: move the pointer across the drawing and zoom.
     await page.waitForSelector(".vlv-stage canvas", { timeout: 60_000 });
     const box = (await page.locator(".vlv-stage").boundingBox())!;
@@ -178,17 +210,23 @@ async function main() {
     const sorted = [...result.frames].sort((a, b) => a - b);
     const q = (p: number) => sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? 0;
     reportFigure("viewer/first-frame-5k-nodes-20k-edges", result.firstFrame, "ms", {
-      value: "< 2000 ms",
+      value: "< 1000 ms",
       label: "issue target",
     });
+    reportFigure("viewer/first-frame-5k-20k-main-thread-cpu", (cpu1.thread - cpu0.thread) * 1000, "ms CPU", {
+      value: "< 1000 ms",
+      label: "issue target (wall time)",
+    });
+    reportFigure("viewer/first-frame-5k-20k-renderer-process-cpu", (cpu1.process - cpu0.process) * 1000, "ms CPU");
     reportFigure("viewer/frame-time-median-during-layout", q(0.5), "ms", {
       value: "≤ 50 ms (20 fps)",
       label: "responsive",
     });
     reportFigure("viewer/frame-time-p95-during-layout", q(0.95), "ms", {
-      value: "≤ 50 ms (20 fps)",
-      label: "responsive",
+      value: "< 100 ms",
+      label: "issue target",
     });
+    reportFigure("viewer/frame-time-max-during-layout", sorted[sorted.length - 1] ?? 0, "ms");
     reportFigure("viewer/frames-in-5s-during-layout", result.frames.length, "frames");
     reportFigure(
       "viewer/share-of-frames-under-50ms",
@@ -197,6 +235,7 @@ async function main() {
     );
     // The machine's load matters for software WebGL: report it beside the figures.
     reportFigure("viewer/machine-load-average-1min", loadavg()[0]!, "runnable processes");
+    reportFigure("viewer/machine-load-at-start-1min", loadAtStart, "runnable processes");
     reportFigure("viewer/layout-iterations-in-5s", result.layout.iterations, `iterations (${result.layout.mode})`);
   } finally {
     await browser.close();

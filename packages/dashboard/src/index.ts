@@ -12,6 +12,7 @@ export {
   DashboardLogicModelSchema,
   type DashboardReviewRound,
   DashboardReviewRoundSchema,
+  DashboardStudySchema,
   GOAL_STATUSES,
   type GoalStatus,
   type LocalText,
@@ -32,4 +33,10 @@ export {
   renderTrendChart,
   type TrendChartOptions,
 } from "./lib/render-trend-chart.js";
+export {
+  DASHBOARD_TEXTS,
+  type DashboardPluralKey,
+  type DashboardTextKey,
+  uiText,
+} from "./lib/ui-text.js";
 export { type WriteDashboardOptions, type WriteDashboardResult, writeDashboard } from "./lib/write-dashboard.js";

@@ -2,6 +2,7 @@ import { expect, it } from "vitest";
 
 it("should export exactly the public API", async () => {
   expect(Object.keys(await import("@verlicht/dashboard")).sort()).toEqual([
+    "DASHBOARD_TEXTS",
     "DEFAULT_OPTIONS",
     "DEFAULT_TREND_CHART_OPTIONS",
     "DashboardAssumptionSchema",
@@ -10,6 +11,7 @@ it("should export exactly the public API", async () => {
     "DashboardIndicatorSchema",
     "DashboardLogicModelSchema",
     "DashboardReviewRoundSchema",
+    "DashboardStudySchema",
     "GOAL_STATUSES",
     "LocalTextSchema",
     "TrendSeriesSchema",
@@ -18,6 +20,7 @@ it("should export exactly the public API", async () => {
     "renderDashboard",
     "renderTrendChart",
     "summariseGoalStatus",
+    "uiText",
     "writeDashboard",
   ]);
 });

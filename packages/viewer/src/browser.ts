@@ -27,6 +27,7 @@ export {
   layoutLabels,
   normaliseSearchText,
   readNetwork,
+  relationName,
   resolveOptions,
   runForceLayout,
   searchNodes,
@@ -36,6 +37,7 @@ export {
   VALENCE_COLOURS,
   VIEWER_TEXTS,
   valenceColour,
+  viewerCount,
   viewerText,
   wrapLabel,
 } from "./index.js";

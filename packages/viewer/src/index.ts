@@ -60,4 +60,11 @@ export {
 } from "./lib/run-force-layout.js";
 export { normaliseSearchText, type SearchHit, searchNodes } from "./lib/search-nodes.js";
 export { escapeXml, type Scene, type SceneEdge, type SceneNode, toSvg } from "./lib/to-svg.js";
-export { kindName, VIEWER_TEXTS, type ViewerTextKey, viewerText } from "./lib/viewer-text.js";
+export {
+  kindName,
+  relationName,
+  VIEWER_TEXTS,
+  type ViewerTextKey,
+  viewerCount,
+  viewerText,
+} from "./lib/viewer-text.js";

@@ -56,9 +56,9 @@ export async function buildProjectDashboard(
     },
     [
       ...run.steps.map((s) => `✓ ${s}`),
-      ...(written.renderer === "canvas"
+      ...(written.renderer === "missing"
         ? [
-            `  ${ctx.t("let op", "note")}: ${written.viewerReason ?? ""}; ${ctx.t("het netwerk wordt eenvoudig getekend", "the network is drawn in a simple way")}`,
+            `  ${ctx.t("let op", "warning")}: ${written.viewerReason ?? ""}; ${ctx.t("het dashboard toont het netwerk niet (alleen de lijst met verbanden)", "the dashboard does not show the network (only the list of links)")}`,
           ]
         : []),
       "",

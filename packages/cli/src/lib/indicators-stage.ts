@@ -1,7 +1,7 @@
 import { existsSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import type { Observation, SerializedNetwork } from "@verlicht/core";
-import type { DashboardDataInput } from "@verlicht/dashboard";
+import { DASHBOARD_TEXTS, type DashboardDataInput, type DashboardTextKey } from "@verlicht/dashboard";
 import { evaluateLogicModel } from "@verlicht/indicators";
 import type { RockSource } from "@verlicht/rock";
 import { codebookOf } from "./build-networks.js";
@@ -175,7 +175,11 @@ export function runIndicators(ctx: CliContext, options: RunIndicatorsOptions): I
       indicators: links.filter((l) => l.construct === e.source || l.construct === e.target).map((l) => l.indicatorId),
     }));
     result.monitoringGaps = assessment.monitoringGaps.map((g) => g.construct);
-    result.caveats = assessment.caveats.map((c) => c.text);
+    // Caveats the dashboard knows by id are shown in the reader's language; others as written.
+    result.caveats = assessment.caveats.map((c) => {
+      const key = `caveat_${c.id}` as DashboardTextKey;
+      return key in DASHBOARD_TEXTS.nl ? { nl: DASHBOARD_TEXTS.nl[key], en: DASHBOARD_TEXTS.en[key] } : c.text;
+    });
     notes.push(
       ctx.t(
         `${assessment.edges.length} aannames beoordeeld: ${assessment.summary["testable"] ?? 0} toetsbaar, ${assessment.summary["partly"] ?? 0} deels, ${assessment.summary["untestable"] ?? 0} niet`,

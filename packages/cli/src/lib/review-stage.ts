@@ -86,10 +86,17 @@ export type RoundCounts = {
   excludedFullText: number;
   exclusionReasons: Record<string, number>;
   included: number;
+  /** The studies included in this round (after full text). */
+  includedStudies: Study[];
+  /** The studies excluded at full text in this round, each with its reason. */
+  fullTextExclusions: Array<Study & { reason: string }>;
   cumulativeIncluded: number;
   conflicts: number;
   kappa: number | null;
 };
+
+/** A study as the dashboard lists it. */
+export type Study = { id: number; title: string; authors: string[]; year: number | null };
 
 /** Options of {@link runReview}. */
 export interface RunReviewOptions {
@@ -241,6 +248,16 @@ export function countRounds(review: Review): RoundCounts[] {
     const reasons: Record<string, number> = {};
     for (const d of ft) if (d.status === "exclude") reasons[d.reason ?? "?"] = (reasons[d.reason ?? "?"] ?? 0) + 1;
     const included = ft.filter((d) => d.status === "include").length;
+    const study = (rec: (typeof forwarded)[number]): Study => ({
+      id: rec.id,
+      title: rec.record.title ?? "",
+      authors: [...rec.record.authors],
+      year: rec.record.year ?? null,
+    });
+    const includedStudies = forwarded.filter((_, i) => ft[i]?.status === "include").map(study);
+    const fullTextExclusions = forwarded.flatMap((rec, i) =>
+      ft[i]?.status === "exclude" ? [{ ...study(rec), reason: ft[i]?.reason ?? "?" }] : [],
+    );
     cumulative += included;
     const k = agreement.find((a) => a.stage === "title-abstract" && String(a.round) === round.id)?.kappa;
     const conflicts = [...ta, ...ft].filter((d) => d.status === "conflict" || d.via === "resolution").length;
@@ -255,6 +272,8 @@ export function countRounds(review: Review): RoundCounts[] {
       excludedFullText: ft.filter((d) => d.status === "exclude").length,
       exclusionReasons: reasons,
       included,
+      includedStudies,
+      fullTextExclusions,
       cumulativeIncluded: cumulative,
       conflicts,
       kappa: k && Number.isFinite(k.value) ? k.value : null,

@@ -1,9 +1,9 @@
 /**
  * The dashboard's inline browser script (plain ES2020, no imports): language switch, section navigation by
- * URL hash, and the network drawing. It uses `window.__verlichtViewer.createNetworkViewer` when the viewer
- * bundle is inlined, and otherwise draws the network itself on a 2D canvas (layered by kind), so a dashboard
- * always shows its network, even when the viewer bundle was not built. It reports its state on
- * `window.__dashboard` (used by the browser tests).
+ * URL hash, and the network drawn by the inlined viewer (`window.__verlichtViewer.createNetworkViewer`) in the
+ * chosen language. A dashboard without the viewer never draws a simplified network: it says so, in red, in the
+ * network's place (the list of links below stays). It reports its state on `window.__dashboard` (used by the
+ * browser tests).
  */
 export const CLIENT_SCRIPT = `
 (function () {
@@ -21,7 +21,18 @@ export const CLIENT_SCRIPT = `
     try { localStorage.setItem("verlicht-lang", lang); } catch (e) { /* file:// may forbid storage */ }
     var buttons = document.querySelectorAll("[data-set-lang]");
     for (var i = 0; i < buttons.length; i++) buttons[i].setAttribute("aria-pressed", String(buttons[i].getAttribute("data-set-lang") === lang));
-    if (state.viewer && state.viewer.setLanguage) { try { state.viewer.setLanguage(lang); } catch (e) { /* optional */ } }
+    var title = document.querySelector("title");
+    if (title && title.getAttribute("data-" + lang)) document.title = title.getAttribute("data-" + lang);
+    var nav = document.querySelector("nav[data-label-" + lang + "]");
+    if (nav) nav.setAttribute("aria-label", nav.getAttribute("data-label-" + lang));
+    // The viewer's texts come from its own tables: draw it again in the new language (same seed, same layout).
+    if (state.viewer) {
+      try { state.viewer.destroy(); } catch (e) { state.errors.push("viewer: " + e.message); }
+      state.viewer = null;
+      state.network.renderer = "none";
+      var section = document.getElementById("netwerk");
+      if (section && !section.hidden) drawNetwork();
+    }
   }
   if (stored === "en" || stored === "nl") setLang(stored);
   document.addEventListener("click", function (event) {
@@ -67,11 +78,10 @@ export const CLIENT_SCRIPT = `
     if (!container || !network) return;
     state.network.nodes = network.nodes.length;
     state.network.edges = network.edges.length;
-    var status = document.getElementById("network-status");
     var api = window.__verlichtViewer;
     if (api && typeof api.createNetworkViewer === "function") {
       try {
-        state.viewer = api.createNetworkViewer(container, network, { language: state.lang });
+        state.viewer = api.createNetworkViewer(container, network, { locale: state.lang === "en" ? "en" : "nl", filter: state.group ? { groups: [state.group] } : {} });
         state.network.renderer = "viewer";
         var own = document.querySelector(".net-legend");
         if (own) own.hidden = true;
@@ -81,93 +91,13 @@ export const CLIENT_SCRIPT = `
         container.innerHTML = "";
       }
     }
-    drawFallback(container, network);
-    state.network.renderer = "canvas";
+    // No viewer in this build: say so loudly instead of drawing a lesser network.
+    state.network.renderer = "missing";
+    container.classList.add("viewer-missing");
+    var box = document.getElementById("viewer-missing");
+    if (box) box.hidden = false;
     var filter = document.querySelector(".group-filter");
     if (filter) filter.hidden = true;
-    if (status) status.textContent = root.getAttribute("data-lang") === "en" ? "Simple drawing (the interactive viewer is not included in this build)." : "Eenvoudige tekening (de interactieve viewer zit niet in deze build).";
-  }
-
-  var KIND_ORDER = ["context", "intervention", "mechanism", "output", "outcome", "goal"];
-  function drawFallback(container, network) {
-    var colours = JSON.parse(document.getElementById("kind-colours").textContent);
-    var canvas = document.createElement("canvas");
-    var width = container.clientWidth || 900;
-    var height = container.clientHeight || 560;
-    var ratio = window.devicePixelRatio || 1;
-    canvas.width = width * ratio;
-    canvas.height = height * ratio;
-    canvas.style.width = width + "px";
-    canvas.style.height = height + "px";
-    canvas.setAttribute("aria-label", "network");
-    container.appendChild(canvas);
-    var ctx = canvas.getContext("2d");
-    ctx.scale(ratio, ratio);
-    var columns = {};
-    network.nodes.forEach(function (n) {
-      var k = n.attributes.kind || "other";
-      var c = KIND_ORDER.indexOf(k);
-      if (c < 0) c = 2;
-      (columns[c] = columns[c] || []).push(n);
-    });
-    var used = Object.keys(columns).map(Number).sort(function (a, b) { return a - b; });
-    var pos = {};
-    used.forEach(function (c, ci) {
-      var list = columns[c];
-      list.forEach(function (n, i) {
-        pos[n.key] = { x: 70 + ci * ((width - 140) / Math.max(1, used.length - 1)), y: 30 + (i + 0.5) * ((height - 60) / list.length), node: n };
-      });
-    });
-    network.edges.forEach(function (e) {
-      var a = pos[e.source], b = pos[e.target];
-      if (!a || !b) return;
-      var v = e.attributes.valence;
-      ctx.strokeStyle = v === 1 ? "#1a7f37" : v === -1 ? "#cf222e" : "#8c959f";
-      ctx.lineWidth = Math.min(6, 1 + (e.attributes.support ? e.attributes.support.citations : 1) * 0.6);
-      ctx.beginPath();
-      ctx.moveTo(a.x, a.y);
-      ctx.lineTo(b.x, b.y);
-      ctx.stroke();
-      var ang = Math.atan2(b.y - a.y, b.x - a.x);
-      var tx = b.x - Math.cos(ang) * 9, ty = b.y - Math.sin(ang) * 9;
-      ctx.fillStyle = ctx.strokeStyle;
-      ctx.beginPath();
-      ctx.moveTo(tx, ty);
-      ctx.lineTo(tx - Math.cos(ang - 0.4) * 9, ty - Math.sin(ang - 0.4) * 9);
-      ctx.lineTo(tx - Math.cos(ang + 0.4) * 9, ty - Math.sin(ang + 0.4) * 9);
-      ctx.fill();
-    });
-    ctx.font = "12px system-ui, sans-serif";
-    Object.keys(pos).forEach(function (key) {
-      var p = pos[key];
-      ctx.fillStyle = colours[p.node.attributes.kind] || "#57606a";
-      ctx.beginPath();
-      ctx.arc(p.x, p.y, 7, 0, Math.PI * 2);
-      ctx.fill();
-      ctx.fillStyle = "#1f2328";
-      ctx.fillText(p.node.attributes.label || key, p.x + 9, p.y - 8);
-    });
-    var panel = document.getElementById("network-panel");
-    canvas.addEventListener("click", function (event) {
-      var r = canvas.getBoundingClientRect();
-      var x = event.clientX - r.left, y = event.clientY - r.top;
-      var hit = null;
-      Object.keys(pos).forEach(function (key) { var p = pos[key]; if ((p.x - x) * (p.x - x) + (p.y - y) * (p.y - y) < 100) hit = p; });
-      if (!hit || !panel) return;
-      var quotes = [];
-      network.edges.forEach(function (e) {
-        if (e.source !== hit.node.key && e.target !== hit.node.key) return;
-        (e.attributes.citations || []).forEach(function (c) { quotes.push("“" + c.quote + "” (" + c.sourceId + (c.attributes && c.attributes.rol ? ", " + c.attributes.rol : "") + ")"); });
-      });
-      panel.hidden = false;
-      panel.textContent = "";
-      var h = document.createElement("h4");
-      h.textContent = hit.node.attributes.label || hit.node.key;
-      panel.appendChild(h);
-      var ul = document.createElement("ul");
-      quotes.slice(0, 12).forEach(function (q) { var li = document.createElement("li"); li.textContent = q; ul.appendChild(li); });
-      panel.appendChild(ul);
-    });
   }
 
   window.addEventListener("error", function (e) { state.errors.push(String(e.message)); });

@@ -100,7 +100,15 @@ export const DashboardLogicModelSchema = z.looseObject({
   steps: z.array(LogicStepSchema).optional(),
 });
 
-/** PRISMA 2020 counts of one review round. */
+/** A study listed in the living review. */
+export const DashboardStudySchema = z.looseObject({
+  id: z.union([z.number(), z.string()]),
+  title: z.string(),
+  authors: z.array(z.string()).optional(),
+  year: z.union([z.number(), z.string()]).nullable().optional(),
+});
+
+/** PRISMA 2020 counts of one review round, with the studies it included and those excluded at full text. */
 export const DashboardReviewRoundSchema = z.looseObject({
   round: z.union([z.number(), z.string()]),
   date: z.string().optional(),
@@ -112,6 +120,10 @@ export const DashboardReviewRoundSchema = z.looseObject({
   excludedFullText: z.number(),
   exclusionReasons: z.record(z.string(), z.number()).optional(),
   included: z.number(),
+  /** The studies included in this round. */
+  includedStudies: z.array(DashboardStudySchema).optional(),
+  /** The studies excluded at full text in this round, with their reasons. */
+  fullTextExclusions: z.array(DashboardStudySchema.extend({ reason: z.string() })).optional(),
   cumulativeIncluded: z.number().optional(),
   conflicts: z.number().optional(),
   kappa: z.number().nullable().optional(),

@@ -12,10 +12,10 @@ export const STATUS_TEXT: Record<GoalStatus, { nl: string; en: string }> = {
 /** Colours of the goal statuses (colour-blind safe pairs, always shown with a text label too). */
 export const STATUS_COLOUR: Record<GoalStatus, string> = {
   reached: "#1a7f37",
-  closing: "#2f81c7",
+  closing: "#0a63b0",
   stable: "#9a6700",
   widening: "#cf222e",
-  "insufficient-data": "#6e7781",
+  "insufficient-data": "#656d76",
 };
 
 /** Dutch and English names of the testability classes of an assumption. */
@@ -72,4 +72,43 @@ export const LOGIC_STATUS_TEXT: Record<string, { nl: string; en: string }> = {
   "no-change": { nl: "geen verandering", en: "no change" },
   "insufficient-data": { nl: "te weinig gegevens", en: "insufficient data" },
   unmonitored: { nl: "niet gemeten", en: "not monitored" },
+};
+
+/** Dutch and English names of the usual relation types (rock / psyverse codes). */
+export const RELATION_TEXT: Record<string, { nl: string; en: string }> = {
+  causal_pos: { nl: "leidt tot meer", en: "leads to more" },
+  causal_influences_positive: { nl: "leidt tot meer", en: "leads to more" },
+  causal_neg: { nl: "leidt tot minder", en: "leads to less" },
+  causal_influences_negative: { nl: "leidt tot minder", en: "leads to less" },
+  causal_unknown: { nl: "beïnvloedt (richting onbekend)", en: "influences (direction unknown)" },
+  causal_influences_unknown: { nl: "beïnvloedt (richting onbekend)", en: "influences (direction unknown)" },
+  structural: { nl: "is onderdeel van", en: "is part of" },
+  correlational: { nl: "hangt samen met", en: "goes together with" },
+};
+
+/** Dutch and English names of usual respondent groups (roles); other groups are shown as written. */
+export const GROUP_TEXT: Record<string, { nl: string; en: string }> = {
+  bewoner: { nl: "bewoners", en: "residents" },
+  bewoners: { nl: "bewoners", en: "residents" },
+  professional: { nl: "professionals", en: "professionals" },
+  professionals: { nl: "professionals", en: "professionals" },
+  ouder: { nl: "ouders", en: "parents" },
+  ouders: { nl: "ouders", en: "parents" },
+  jongere: { nl: "jongeren", en: "young people" },
+  jongeren: { nl: "jongeren", en: "young people" },
+  beleid: { nl: "beleid", en: "policy" },
+  beleidsmaker: { nl: "beleidsmakers", en: "policy makers" },
+  vrijwilliger: { nl: "vrijwilligers", en: "volunteers" },
+  ondernemer: { nl: "ondernemers", en: "entrepreneurs" },
+  programma: { nl: "programma", en: "programme" },
+};
+
+/** Dutch and English names of the programme's themes (its programme lines). */
+export const THEME_TEXT: Record<string, { nl: string; en: string }> = {
+  wonen: { nl: "wonen", en: "housing" },
+  werken: { nl: "werken", en: "work" },
+  leren: { nl: "leren", en: "learning" },
+  veiligheid: { nl: "veiligheid", en: "safety" },
+  gezondheid: { nl: "gezondheid", en: "health" },
+  demografie: { nl: "demografie", en: "demography" },
 };

@@ -1,12 +1,13 @@
 import type { DashboardData } from "./dashboard-data.js";
 import { both, escapeHtml, local } from "./html.js";
 import { RESULT_TEXT, TESTABILITY_TEXT } from "./i18n.js";
+import { ui, uiText } from "./ui-text.js";
 
 /** The assumptions section: how many links the monitoring can test, the table, the monitoring gaps, caveats. */
 export function renderAssumptions(data: DashboardData): string {
   const items = data.assumptions ?? [];
   if (items.length === 0) {
-    return `<p class="muted">${both("Geen aannames beoordeeld.", "No assumptions assessed.")}</p>`;
+    return `<p class="muted">${ui("noAssumptionsAssessed")}</p>`;
   }
   const count = (t: string) => items.filter((a) => a.testability === t).length;
   const summary = `<div class="counts">${["testable", "partly", "untestable"]
@@ -26,12 +27,12 @@ export function renderAssumptions(data: DashboardData): string {
     })
     .join("\n");
   const gaps = data.monitoringGaps?.length
-    ? `<h3>${both("Waar de monitoring nog gaten heeft", "Where monitoring has gaps")}</h3><p>${both("Constructen op een pad naar een doel die geen indicator meet:", "Constructs on a path to a goal that no indicator measures:")}</p><ul>${data.monitoringGaps.map((g) => `<li><code>${escapeHtml(g)}</code></li>`).join("")}</ul>`
+    ? `<h3>${ui("whereMonitoringHasGaps")}</h3><p>${ui("constructsOnAPathTo")}</p><ul>${data.monitoringGaps.map((g) => `<li><code>${escapeHtml(g)}</code></li>`).join("")}</ul>`
     : "";
   const caveats = data.caveats?.length
-    ? `<div class="caveats"><h3>${both("Kanttekeningen", "Caveats")}</h3><ul>${data.caveats.map((c) => `<li>${local(c)}</li>`).join("")}</ul></div>`
+    ? `<div class="caveats"><h3>${ui("caveats")}</h3><ul>${data.caveats.map((c) => `<li>${local(c)}</li>`).join("")}</ul></div>`
     : "";
   return `${summary}
-<table class="data assumptions"><thead><tr><th>${both("Van", "From")}</th><th></th><th>${both("Naar", "To")}</th><th>${both("Toetsbaar?", "Testable?")}</th><th>${both("Uitkomst", "Result")}</th><th>${both("Indicatoren", "Indicators")}</th></tr></thead><tbody>${rows}</tbody></table>
+<div class="scroll" tabindex="0" role="region" aria-label="${escapeHtml(uiText("nl", "whichAssumptionsCanWeTest"))}"><table class="data assumptions"><thead><tr><th scope="col">${ui("from")}</th><th scope="col"><span class="sr">${ui("sign")}</span></th><th>${ui("to")}</th><th>${ui("testable")}</th><th>${ui("result")}</th><th>${ui("indicators")}</th></tr></thead><tbody>${rows}</tbody></table></div>
 ${gaps}${caveats}`;
 }

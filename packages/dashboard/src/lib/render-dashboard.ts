@@ -1,13 +1,14 @@
 import { CLIENT_SCRIPT } from "./client-script.js";
 import type { DashboardData } from "./dashboard-data.js";
-import { both, escapeHtml, local, textNl } from "./html.js";
-import { KIND_COLOUR, STATUS_COLOUR, STATUS_TEXT } from "./i18n.js";
+import { both, escapeHtml, local, textEn, textNl } from "./html.js";
+import { STATUS_COLOUR, STATUS_TEXT } from "./i18n.js";
 import { renderAssumptions } from "./render-assumptions.js";
 import { renderChartLegend, renderGoalCards, renderGoalDetails, summariseGoalStatus } from "./render-goals.js";
 import { renderLogicModels } from "./render-logic-models.js";
 import { renderNetworkSection } from "./render-network-section.js";
 import { renderReview } from "./render-review.js";
 import { STYLES } from "./styles.js";
+import { type DashboardTextKey, ui, uiText } from "./ui-text.js";
 
 /** Options of {@link renderDashboard}. */
 export interface RenderDashboardOptions {
@@ -15,7 +16,7 @@ export interface RenderDashboardOptions {
   lang?: "nl" | "en" | undefined;
   /**
    * The viewer's self-contained browser ESM bundle (the text of `@verlicht/viewer/browser`), inlined into the
-   * page. Without it the page draws the network with its own simple canvas drawing.
+   * page. Without it the network section says, in red, that the viewer is missing (the list of links stays).
    */
   viewerBundle?: string | null | undefined;
 }
@@ -34,19 +35,23 @@ export const DEFAULT_OPTIONS = { lang: "nl", viewerBundle: null } as const;
 export function renderDashboard(data: DashboardData, options?: RenderDashboardOptions | null): string {
   const lang = options?.lang ?? DEFAULT_OPTIONS.lang;
   const bundle = options?.viewerBundle ?? null;
-  const titleNl = textNl(data.title);
-  const banner = data.fictional
-    ? `<div class="fictional" role="note">${both("Alle gegevens in dit dashboard zijn FICTIEF: een voorbeeld om de werkwijze te laten zien.", "All data in this dashboard is FICTIONAL: an example that shows how the toolkit works.")}</div>`
-    : "";
-  const nav: Array<[string, string, string]> = [
-    ["overzicht", "Overzicht", "Overview"],
-    ["doelen", "Doelen", "Goals"],
-    ["netwerk", "Netwerk", "Network"],
-    ["aannames", "Aannames", "Assumptions"],
-    ["modellen", "Logische modellen", "Logic models"],
-    ["review", "Levende review", "Living review"],
-    ["verantwoording", "Verantwoording", "Method"],
+  const banner = data.fictional ? `<div class="fictional" role="note">${ui("allDataInThisDashboard")}</div>` : "";
+  const nav: Array<[string, DashboardTextKey]> = [
+    ["overzicht", "overview"],
+    ["doelen", "goals"],
+    ["netwerk", "network"],
+    ["aannames", "assumptions"],
+    ["modellen", "logicModels"],
+    ["review", "livingReview"],
+    ["verantwoording", "method"],
   ];
+  // A fictional project says so in its title, in the reader's language.
+  const title = data.fictional
+    ? {
+        nl: uiText("nl", "fictionalTitle", { title: textNl(data.title) }),
+        en: uiText("en", "fictionalTitle", { title: textEn(data.title) }),
+      }
+    : { nl: textNl(data.title), en: textEn(data.title) };
   const networkJson = data.network ? safeJson(data.network) : "null";
   const viewer = bundle ? `<script type="module">\n${inlineViewerBundle(bundle)}\n</script>` : "";
   return `<!doctype html>
@@ -55,26 +60,26 @@ export function renderDashboard(data: DashboardData, options?: RenderDashboardOp
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="generator" content="@verlicht/dashboard">
-<title>${escapeHtml(titleNl)}</title>
+<title data-nl="${escapeHtml(title.nl)}" data-en="${escapeHtml(title.en)}">${escapeHtml(lang === "nl" ? title.nl : title.en)}</title>
 <link rel="icon" href="data:,">
 <style>${STYLES}</style>
 </head>
 <body>
-<header><h1>${local(data.title)}</h1><div class="lang" role="group" aria-label="Taal / Language"><button type="button" data-set-lang="nl" aria-pressed="${lang === "nl"}">NL</button> <button type="button" data-set-lang="en" aria-pressed="${lang === "en"}">EN</button></div></header>
+<a class="skip" href="#main">${ui("skipToContent")}</a>
+<header><h1>${local(title)}</h1><div class="lang" role="group" aria-label="${uiText("nl", "language")} / ${uiText("en", "language")}"><button type="button" data-set-lang="nl" aria-pressed="${lang === "nl"}">NL</button> <button type="button" data-set-lang="en" aria-pressed="${lang === "en"}">EN</button></div></header>
 ${banner}
-<nav aria-label="${lang === "nl" ? "Onderdelen" : "Sections"}">${nav.map(([id, nl, en]) => `<a href="#${id}">${both(nl, en)}</a>`).join("")}</nav>
-<main>
-<section id="overzicht"><h2>${both("Overzicht", "Overview")}</h2>${renderFront(data)}</section>
-<section id="doelen"><h2>${both("De doelen en hun indicatoren", "The goals and their indicators")}</h2>${renderChartLegend()}${renderGoalDetails(data.goals)}</section>
-<section id="netwerk"><h2>${both("Netwerk van aannames", "Network of assumptions")}</h2>${renderNetworkSection(data)}<div id="network-panel" hidden></div></section>
-<section id="aannames"><h2>${both("Welke aannames kunnen we toetsen?", "Which assumptions can we test?")}</h2>${renderAssumptions(data)}</section>
-<section id="modellen"><h2>${both("Logische modellen van interventies", "Intervention logic models")}</h2>${renderLogicModels(data)}</section>
-<section id="review"><h2>${both("Levende review", "Living review")}</h2>${renderReview(data)}</section>
-<section id="verantwoording"><h2>${both("Verantwoording", "Method")}</h2>${renderMethod(data)}</section>
+<nav aria-label="${uiText(lang, "sections")}" data-label-nl="${uiText("nl", "sections")}" data-label-en="${uiText("en", "sections")}">${nav.map(([id, key]) => `<a href="#${id}">${ui(key)}</a>`).join("")}</nav>
+<main id="main" tabindex="-1">
+<section id="overzicht"><h2>${ui("overview")}</h2>${renderFront(data)}</section>
+<section id="doelen"><h2>${ui("theGoalsAndTheirIndicators")}</h2>${renderChartLegend()}${renderGoalDetails(data.goals)}</section>
+<section id="netwerk"><h2>${ui("networkOfAssumptions")}</h2>${renderNetworkSection(data)}<div id="network-panel" hidden></div></section>
+<section id="aannames"><h2>${ui("whichAssumptionsCanWeTest")}</h2>${renderAssumptions(data)}</section>
+<section id="modellen"><h2>${ui("interventionLogicModels")}</h2>${renderLogicModels(data)}</section>
+<section id="review"><h2>${ui("livingReview")}</h2>${renderReview(data)}</section>
+<section id="verantwoording"><h2>${ui("method")}</h2>${renderMethod(data)}</section>
 </main>
-<footer>${both("Gemaakt met de VERLICHT-toolkit", "Made with the VERLICHT toolkit")}${data.generatedAt ? ` · ${escapeHtml(data.generatedAt)}` : ""} · ${both("werkt offline", "works offline")}</footer>
+<footer>${ui("madeWithTheVerlichtToolkit")}${data.generatedAt ? ` · ${escapeHtml(data.generatedAt)}` : ""} · ${ui("worksOffline")}</footer>
 <script type="application/json" id="network-data">${networkJson}</script>
-<script type="application/json" id="kind-colours">${safeJson(KIND_COLOUR)}</script>
 ${viewer}
 <script type="module">${CLIENT_SCRIPT}</script>
 </body>
@@ -96,41 +101,23 @@ function renderFront(data: DashboardData): string {
     .join(" ");
   const cards: string[] = [];
   if (data.network) {
-    cards.push(card(data.network.edges.length, "verbanden uit de interviews", "links from the interviews", "netwerk"));
+    cards.push(card(data.network.edges.length, "linksFromInterviews", "netwerk"));
   }
   if (data.assumptions) {
     const t = data.assumptions.filter((a) => a.testability === "testable").length;
-    cards.push(
-      card(
-        `${t} / ${data.assumptions.length}`,
-        "aannames toetsbaar met cijfers",
-        "assumptions testable with data",
-        "aannames",
-      ),
-    );
+    cards.push(card(`${t} / ${data.assumptions.length}`, "assumptionsTestable", "aannames"));
   }
-  if (data.logicModels) cards.push(card(data.logicModels.length, "logische modellen", "logic models", "modellen"));
+  if (data.logicModels) cards.push(card(data.logicModels.length, "logicModels", "modellen"));
   const last = data.review?.rounds[data.review.rounds.length - 1];
-  if (last)
-    cards.push(
-      card(
-        last.cumulativeIncluded ?? last.included,
-        "studies in de levende review",
-        "studies in the living review",
-        "review",
-      ),
-    );
-  return `<p class="lead">${both(
-    `Hoe staat Heerlen-Noord ervoor op de ${data.goals.length} doelen? Elke kaart vergelijkt Heerlen-Noord met Heerlen en Nederland. De kleur zegt of de achterstand kleiner wordt.`,
-    `How is Heerlen-Noord doing on the ${data.goals.length} goals? Each card compares Heerlen-Noord with Heerlen and the Netherlands. The colour says whether the gap is closing.`,
-  )} ${statusLine}</p>
+  if (last) cards.push(card(last.cumulativeIncluded ?? last.included, "studiesInReview", "review"));
+  return `<p class="lead">${ui("frontLead", { count: data.goals.length })} ${statusLine}</p>
 ${renderChartLegend()}
 ${renderGoalCards(data.goals)}
 <div class="cards">${cards.join("")}</div>`;
 }
 
-function card(value: number | string, nl: string, en: string, href: string): string {
-  return `<a class="card" href="#${href}"><b>${escapeHtml(String(value))}</b>${both(nl, en)}</a>`;
+function card(value: number | string, key: DashboardTextKey, href: string): string {
+  return `<a class="card" href="#${href}"><b>${escapeHtml(String(value))}</b>${ui(key)}</a>`;
 }
 
 function renderMethod(data: DashboardData): string {
@@ -138,11 +125,11 @@ function renderMethod(data: DashboardData): string {
   if (data.coding) {
     const c = data.coding;
     parts.push(
-      `<h3>${both("Codering", "Coding")}</h3><p>${both(`${c.sources ?? "?"} bronnen, ${c.utterances ?? "?"} uitspraken, codeurs: ${(c.coders ?? []).join(", ")}.`, `${c.sources ?? "?"} sources, ${c.utterances ?? "?"} utterances, coders: ${(c.coders ?? []).join(", ")}.`)}${c.alpha !== undefined && c.alpha !== null ? ` Krippendorff's α = ${c.alpha.toFixed(2)}.` : ""}</p>`,
+      `<h3>${ui("coding")}</h3><p>${ui("codingSummary", { sources: c.sources ?? "?", utterances: c.utterances ?? "?", coders: (c.coders ?? []).join(", ") })}${c.alpha !== undefined && c.alpha !== null ? ` Krippendorff's α = ${c.alpha.toFixed(2)}.` : ""}</p>`,
     );
     if (c.kappa?.length) {
       parts.push(
-        `<details><summary>${both("Overeenstemming per code (Cohen's κ)", "Agreement per code (Cohen's κ)")}</summary><table class="data"><tbody>${c.kappa.map((k) => `<tr><th><code>${escapeHtml(k.code)}</code></th><td>${k.kappa === null || Number.isNaN(k.kappa) ? "–" : k.kappa.toFixed(2)}</td></tr>`).join("")}</tbody></table></details>`,
+        `<details><summary>${ui("agreementPerCodeCohenS")}</summary><table class="data"><tbody>${c.kappa.map((k) => `<tr><th><code>${escapeHtml(k.code)}</code></th><td>${k.kappa === null || Number.isNaN(k.kappa) ? "–" : k.kappa.toFixed(2)}</td></tr>`).join("")}</tbody></table></details>`,
       );
     }
   }
@@ -152,15 +139,10 @@ function renderMethod(data: DashboardData): string {
       .map(([k, n]) => `${escapeHtml(k)}: ${n}`)
       .join(", ");
     parts.push(
-      `<h3>${both("Pseudonimisering", "Pseudonymisation")}</h3><p>${both(`${a.documents} transcripten gepseudonimiseerd (${spans}).`, `${a.documents} transcripts pseudonymised (${spans}).`)}${a.leaks !== undefined ? ` ${both(`Mogelijke lekken (persoonsgegevens uit een ruw transcript die ook in een gecodeerde bron staan; door een mens te controleren): ${a.leaks}.`, `Possible leaks (personal data from a raw transcript that also occur in a coded source; for a human to check): ${a.leaks}.`)}` : ""}</p>`,
+      `<h3>${ui("pseudonymisation")}</h3><p>${ui("pseudonymisedSummary", { documents: a.documents, spans })}${a.leaks !== undefined ? ` ${ui("possibleLeaks", { leaks: a.leaks })}` : ""}</p>`,
     );
   }
-  parts.push(
-    `<p>${both(
-      "De status van een doel volgt de regel van @verlicht/indicators: bereikt (even goed als of beter dan Nederland in het laatste jaar), kloof wordt kleiner of groter (met ten minste 5 % van basisjaar tot laatste jaar), anders stabiel. Wijkcijfers zijn opgeteld uit tellers en noemers, nooit gemiddeld.",
-      "A goal's status follows the rule of @verlicht/indicators: reached (as good as or better than the Netherlands in the latest year), gap closing or widening (by at least 5 % from baseline to latest), stable otherwise. District figures are summed from numerators and denominators, never averaged.",
-    )}</p>`,
-  );
+  parts.push(`<p>${ui("aGoalSStatusFollows")}</p>`);
   return parts.join("\n");
 }
 

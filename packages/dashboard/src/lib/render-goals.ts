@@ -1,7 +1,8 @@
 import type { DashboardGoal, DashboardIndicator, GoalStatus } from "./dashboard-data.js";
 import { both, escapeHtml, formatNumber, local, textNl } from "./html.js";
-import { STATUS_COLOUR, STATUS_TEXT } from "./i18n.js";
+import { STATUS_COLOUR, STATUS_TEXT, THEME_TEXT } from "./i18n.js";
 import { renderTrendChart } from "./render-trend-chart.js";
+import { ui, uiCount } from "./ui-text.js";
 
 const ORDER: GoalStatus[] = ["widening", "stable", "closing", "reached", "insufficient-data"];
 
@@ -38,9 +39,7 @@ export function statusBadge(status: GoalStatus): string {
 export function renderGoalCards(goals: ReadonlyArray<DashboardGoal>): string {
   const cards = goals.map((goal) => {
     const status = summariseGoalStatus(goal);
-    const first =
-      goal.indicators.find((i) => i.series.some((x) => x.role === "area")) ??
-      goal.indicators.find((i) => i.series.length > 0);
+    const first = cardIndicator(goal, status);
     const chart = first
       ? renderTrendChart(first.series, {
           title: textNl(first.label),
@@ -48,18 +47,46 @@ export function renderGoalCards(goals: ReadonlyArray<DashboardGoal>): string {
           width: 200,
           height: 70,
         })
-      : `<p class="muted">${both("Nog geen indicator gekoppeld", "No indicator linked yet")}</p>`;
-    const label = first ? `<p class="ind">${local(first.label)}</p>` : "";
-    return `<a class="goal-card" href="#goal-${escapeHtml(goal.id)}" data-goal="${escapeHtml(goal.id)}" data-status="${status}" style="--c:${STATUS_COLOUR[status]}">
+      : `<p class="muted">${ui("noIndicatorLinkedYet")}</p>`;
+    const label = first ? `<p class="ind">${local(first.label)}</p>${missingLines(first)}` : "";
+    return `<a class="goal-card" href="#goal-${escapeHtml(goal.id)}" data-goal="${escapeHtml(goal.id)}" data-status="${status}"${first ? ` data-indicator="${escapeHtml(first.id)}"` : ""} style="--c:${STATUS_COLOUR[status]}">
 <span class="num">${goal.number ?? ""}</span><h3>${local(goal.title)}</h3>${statusBadge(status)}${label}${chart}
-<span class="more">${both(`${goal.indicators.length} indicatoren →`, `${goal.indicators.length} indicators →`)}</span></a>`;
+<span class="more">${uiCount("indicatorCount", goal.indicators.length)}</span></a>`;
   });
   return `<div class="goal-grid" id="goal-grid">${cards.join("\n")}</div>`;
 }
 
+const ROLES = [
+  ["area", "heerlenNoord"],
+  ["municipality", "heerlen"],
+  ["reference", "theNetherlands"],
+] as const;
+
+const hasData = (ind: DashboardIndicator, role: string) =>
+  ind.series.some((s) => s.role === role && s.points.some((p) => p.value !== null));
+
+/**
+ * The indicator a goal card draws: one whose own status is the goal's status (so the card's colour and its chart
+ * tell the same story), preferring the one with the most of the three lines (Heerlen-Noord, Heerlen, Nederland).
+ */
+function cardIndicator(goal: DashboardGoal, status: GoalStatus): DashboardIndicator | undefined {
+  const lines = (ind: DashboardIndicator) => ROLES.filter(([role]) => hasData(ind, role)).length;
+  const withData = goal.indicators.filter((i) => i.series.some((s) => s.points.some((p) => p.value !== null)));
+  const same = withData.filter((i) => i.status === status);
+  const pool = same.length ? same : withData;
+  return [...pool].sort((a, b) => lines(b) - lines(a))[0] ?? goal.indicators.find((i) => i.series.length > 0);
+}
+
+/** A note naming the lines an indicator has no figures for. */
+function missingLines(ind: DashboardIndicator): string {
+  const missing = ROLES.filter(([role]) => !hasData(ind, role));
+  if (missing.length === 0) return "";
+  return `<p class="missing" data-missing="${missing.map(([role]) => role).join(" ")}">${missing.map(([role]) => ui(`noLine_${role}`)).join(" ")}</p>`;
+}
+
 /** The legend of the trend charts' lines. */
 export function renderChartLegend(): string {
-  return `<p class="legend"><span class="ln area"></span>${both("Heerlen-Noord", "Heerlen-Noord")} <span class="ln municipality"></span>${both("Heerlen", "Heerlen")} <span class="ln reference"></span>${both("Nederland", "the Netherlands")}</p>`;
+  return `<p class="legend"><span class="ln area"></span>${ui("heerlenNoord")} <span class="ln municipality"></span>${ui("heerlen")} <span class="ln reference"></span>${ui("theNetherlands")}</p>`;
 }
 
 /** The drill-down of every goal: each indicator with a larger chart, the gap and a data table. */
@@ -69,12 +96,12 @@ export function renderGoalDetails(goals: ReadonlyArray<DashboardGoal>): string {
       const status = summariseGoalStatus(goal);
       const rows = goal.indicators.map((ind) => renderIndicator(ind)).join("\n");
       const constructs = goal.constructs?.length
-        ? `<p class="muted">${both("Constructen in het netwerk", "Constructs in the network")}: ${goal.constructs.map((c) => `<code>${escapeHtml(c)}</code>`).join(", ")}</p>`
+        ? `<p class="muted">${ui("constructsInTheNetwork")}: ${goal.constructs.map((c) => `<code>${escapeHtml(c)}</code>`).join(", ")}</p>`
         : "";
-      const theme = `${goal.description ? `<p class="lead">${local(goal.description)}</p>` : ""}${goal.theme ? `<p class="theme">${both("Thema", "Theme")}: ${local(goal.theme)}</p>` : ""}`;
+      const theme = `${goal.description ? `<p class="lead">${local(goal.description)}</p>` : ""}${goal.theme ? `<p class="theme">${ui("theme")}: ${themeText(goal.theme)}</p>` : ""}`;
       return `<section class="goal-detail" id="goal-${escapeHtml(goal.id)}" data-goal="${escapeHtml(goal.id)}">
 <h3><span class="num" style="--c:${STATUS_COLOUR[status]}">${goal.number ?? ""}</span> ${local(goal.title)} ${statusBadge(status)}</h3>${theme}${constructs}
-${rows || `<p class="muted">${both("Geen indicatoren met gegevens.", "No indicators with data.")}</p>`}
+${rows || `<p class="muted">${ui("noIndicatorsWithData")}</p>`}
 </section>`;
     })
     .join("\n");
@@ -90,18 +117,22 @@ function renderIndicator(ind: DashboardIndicator): string {
     })
     .join("");
   const gap = ind.gap
-    ? `<p class="gap">${both("Verschil met Nederland", "Gap to the Netherlands")}: ${formatNumber(ind.gap.baseline)} → ${formatNumber(ind.gap.latest)}${ind.unit ? ` ${escapeHtml(ind.unit)}` : ""}</p>`
+    ? `<p class="gap">${ui("gapToTheNetherlands")}: ${formatNumber(ind.gap.baseline)} → ${formatNumber(ind.gap.latest)}${ind.unit ? ` ${escapeHtml(ind.unit)}` : ""}</p>`
     : "";
   const better = ind.better
-    ? `<p class="muted">${ind.better === "higher" ? both("Hoger is beter", "Higher is better") : both("Lager is beter", "Lower is better")}</p>`
+    ? `<p class="muted">${ind.better === "higher" ? ui("higherIsBetter") : ui("lowerIsBetter")}</p>`
     : "";
-  const trendBreak = ind.trendBreak
-    ? `<p class="warn">${both("Trendbreuk rond 2020–2021 (corona): lees de trend voorzichtig.", "Trend break around 2020–2021 (COVID-19): read the trend with care.")}</p>`
-    : "";
+  const trendBreak = ind.trendBreak ? `<p class="warn">${ui("trendBreakAround20202021")}</p>` : "";
   return `<div class="indicator" data-indicator="${escapeHtml(ind.id)}">
 <div class="ind-head"><h4>${local(ind.label)}${ind.unit ? ` <small>(${escapeHtml(ind.unit)})</small>` : ""}</h4>${statusBadge(ind.status)}</div>
 <div class="ind-body">${renderTrendChart(ind.series, { title: textNl(ind.label), width: 320, height: 130, colour: STATUS_COLOUR[ind.status] })}
-<div>${gap}${better}${trendBreak}${ind.note ? `<p>${local(ind.note)}</p>` : ""}</div></div>
-<details><summary>${both("Cijfers", "Figures")}</summary><table class="data"><thead><tr><th></th>${head}</tr></thead><tbody>${body}</tbody></table></details>
+<div>${missingLines(ind)}${gap}${better}${trendBreak}${ind.note ? `<p>${local(ind.note)}</p>` : ""}</div></div>
+<details><summary>${ui("figures")}</summary><div class="scroll" tabindex="0" role="region" aria-label="${escapeHtml(textNl(ind.label))}"><table class="data"><thead><tr><td></td>${head}</tr></thead><tbody>${body}</tbody></table></div></details>
 </div>`;
+}
+
+/** A theme in both languages: a programme line by its name, anything else as given. */
+function themeText(theme: DashboardGoal["theme"]): string {
+  const known = typeof theme === "string" ? THEME_TEXT[theme.trim().toLowerCase()] : undefined;
+  return known ? both(known.nl, known.en) : local(theme);
 }

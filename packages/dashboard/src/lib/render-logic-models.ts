@@ -1,6 +1,7 @@
 import type { DashboardData } from "./dashboard-data.js";
-import { both, escapeHtml, local } from "./html.js";
+import { both, escapeHtml, local, textNl } from "./html.js";
 import { LOGIC_STATUS_TEXT, STAGE_TEXT } from "./i18n.js";
+import { ui } from "./ui-text.js";
 
 function statusText(status: string): string {
   const t = LOGIC_STATUS_TEXT[status] ?? { nl: status, en: status };
@@ -11,7 +12,7 @@ function statusText(status: string): string {
 export function renderLogicModels(data: DashboardData): string {
   const models = data.logicModels ?? [];
   if (models.length === 0) {
-    return `<p class="muted">${both("Geen logische modellen in dit project.", "No logic models in this project.")}</p>`;
+    return `<p class="muted">${ui("noLogicModelsInThis")}</p>`;
   }
   return models
     .map((m) => {
@@ -30,10 +31,10 @@ export function renderLogicModels(data: DashboardData): string {
       const steps = (m.steps ?? [])
         .map(
           (st) =>
-            `<li><b>${local(st.from)} → ${local(st.to)}</b>${st.status ? ` <span class="step-status" data-status="${escapeHtml(st.status)}">${statusText(st.status)}</span>` : ""}${st.mechanisms?.length ? `<br>${both("Werkt door", "Works through")}: ${st.mechanisms.map((x) => local(x)).join("; ")}` : ""}${st.note ? `<br><small>${local(st.note)}</small>` : ""}</li>`,
+            `<li><b>${local(st.from)} → ${local(st.to)}</b>${st.status ? ` <span class="step-status" data-status="${escapeHtml(st.status)}">${statusText(st.status)}</span>` : ""}${st.mechanisms?.length ? `<br>${ui("worksThrough")}: ${st.mechanisms.map((x) => local(x)).join("; ")}` : ""}${st.note ? `<br><small>${local(st.note)}</small>` : ""}</li>`,
         )
         .join("");
-      return `<section class="logic-model" data-model="${escapeHtml(m.id)}"><h3>${local(m.name)}</h3><div class="chain">${stages}</div>${steps ? `<ul class="steps">${steps}</ul>` : ""}</section>`;
+      return `<section class="logic-model" data-model="${escapeHtml(m.id)}"><h3>${local(m.name)}</h3><div class="chain" tabindex="0" role="region" aria-label="${escapeHtml(textNl(m.name))}">${stages}</div>${steps ? `<ul class="steps">${steps}</ul>` : ""}</section>`;
     })
     .join("\n");
 }

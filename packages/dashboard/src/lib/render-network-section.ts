@@ -1,7 +1,8 @@
 import type { SerializedNetwork } from "@verlicht/core";
 import type { DashboardData } from "./dashboard-data.js";
 import { both, escapeHtml } from "./html.js";
-import { KIND_COLOUR, KIND_TEXT } from "./i18n.js";
+import { GROUP_TEXT, KIND_COLOUR, KIND_TEXT, RELATION_TEXT } from "./i18n.js";
+import { ui, uiCount, uiText } from "./ui-text.js";
 
 /**
  * The network section: a container the viewer (or the built-in fallback drawing) fills, a legend,
@@ -10,7 +11,7 @@ import { KIND_COLOUR, KIND_TEXT } from "./i18n.js";
 export function renderNetworkSection(data: DashboardData): string {
   const network = data.network;
   if (!network) {
-    return `<p class="muted">${both("Dit project heeft (nog) geen netwerk.", "This project has no network (yet).")}</p>`;
+    return `<p class="muted">${ui("thisProjectHasNoNetwork")}</p>`;
   }
   const kinds = [...new Set(network.nodes.map((n) => n.attributes.kind ?? "other"))];
   const legend = kinds
@@ -20,7 +21,7 @@ export function renderNetworkSection(data: DashboardData): string {
     })
     .join(" ");
   const loops = data.loops?.length
-    ? `<h3>${both("Terugkoppelingen", "Feedback loops")}</h3><ul class="loops">${data.loops
+    ? `<h3>${ui("feedbackLoops")}</h3><ul class="loops">${data.loops
         .map(
           (l) =>
             `<li><span class="pol" data-polarity="${escapeHtml(l.polarity)}">${polarity(l.polarity)}</span> ${l.nodes.map((n) => escapeHtml(label(network, n))).join(" → ")} → ${escapeHtml(label(network, l.nodes[0] ?? ""))}</li>`,
@@ -28,10 +29,10 @@ export function renderNetworkSection(data: DashboardData): string {
         .join("")}</ul>`
     : "";
   const groups = data.groupComparison?.length
-    ? `<h3>${both("Alleen door één groep genoemd", "Named by one group only")}</h3><ul>${data.groupComparison
+    ? `<h3>${ui("namedByOneGroupOnly")}</h3><ul>${data.groupComparison
         .map(
           (c) =>
-            `<li>${escapeHtml(label(network, c.from))} → ${escapeHtml(label(network, c.to))} <small>(${escapeHtml(c.type)})</small>: <b>${c.groups.map(escapeHtml).join(", ")}</b></li>`,
+            `<li>${escapeHtml(label(network, c.from))} → ${escapeHtml(label(network, c.to))} <small>(${relation(c.type)})</small>: <b>${c.groups.map(groupName).join(", ")}</b></li>`,
         )
         .join("")}</ul>`
     : "";
@@ -39,22 +40,32 @@ export function renderNetworkSection(data: DashboardData): string {
     .map((e) => {
       const a = e.attributes;
       const sign = a.valence === 1 ? "+" : a.valence === -1 ? "−" : a.valence === 0 ? "?" : "·";
-      return `<li>${escapeHtml(label(network, e.source))} <b aria-label="${escapeHtml(a.type)}">${sign}→</b> ${escapeHtml(label(network, e.target))} <small>(${escapeHtml(a.type)}; ${a.support.citations}× ${both("geciteerd", "cited")}, ${a.support.cases} ${both("gesprekken", "interviews")})</small></li>`;
+      return `<li>${escapeHtml(label(network, e.source))} <b>${sign}→</b> ${escapeHtml(label(network, e.target))} <small>(${relation(a.type)}; ${a.support.citations}× ${ui("cited")}, ${a.support.cases} ${ui("interviews")})</small></li>`;
     })
     .join("");
   const groupValues = [...new Set(network.edges.flatMap((e) => e.attributes.groups ?? []))].sort();
   const groupFilter = groupValues.length
-    ? `<p class="group-filter" role="group" aria-label="groups">${both("Toon wat genoemd is door", "Show what was named by")}: <button type="button" data-group="" aria-pressed="true">${both("iedereen", "everyone")}</button> ${groupValues.map((g) => `<button type="button" data-group="${escapeHtml(g)}" aria-pressed="false">${escapeHtml(g)}</button>`).join(" ")}</p>`
+    ? `<p class="group-filter" role="group" aria-label="${escapeHtml(uiText("nl", "showWhatWasNamedBy"))}">${ui("showWhatWasNamedBy")}: <button type="button" data-group="" aria-pressed="true">${ui("everyone")}</button> ${groupValues.map((g) => `<button type="button" data-group="${escapeHtml(g)}" aria-pressed="false">${groupName(g)}</button>`).join(" ")}</p>`
     : "";
-  return `<p>${both(
-    "Wat mensen in de interviews zeggen over oorzaak en gevolg, samengevoegd tot één netwerk. Groene pijlen: meer leidt tot meer; rode: meer leidt tot minder; grijs: onbekend. Klik op een punt of pijl voor de citaten.",
-    "What people said in the interviews about cause and effect, merged into one network. Green arrows: more leads to more; red: more leads to less; grey: unknown. Click a node or arrow for the quotes.",
-  )}</p>
+  return `<p>${ui("whatPeopleSaidInThe")}</p>
 <p class="legend net-legend">${legend}</p>${groupFilter}
-<div id="network" class="network" role="application" aria-label="network" data-nodes="${network.nodes.length}" data-edges="${network.edges.length}"></div>
+<div id="network" class="network" data-nodes="${network.nodes.length}" data-edges="${network.edges.length}"></div>
+<div id="viewer-missing" class="viewer-missing" role="alert" hidden>${ui("viewerMissing")}</div>
 <p id="network-status" class="muted" aria-live="polite"></p>
 ${loops}${groups}
-<details><summary>${both(`Alle ${network.edges.length} verbanden als lijst`, `All ${network.edges.length} links as a list`)}</summary><ul class="edge-list">${list}</ul></details>`;
+<details><summary>${uiCount("allLinksAsList", network.edges.length)}</summary><ul class="edge-list">${list}</ul></details>`;
+}
+
+/** A relation type in words, in both languages (`causal_pos` → "leidt tot meer" / "leads to more"). */
+function relation(type: string): string {
+  const t = RELATION_TEXT[type];
+  return t ? both(t.nl, t.en) : escapeHtml(type.replace(/_/g, " "));
+}
+
+/** A group (role) name in both languages when it is a usual one, else as written. */
+function groupName(group: string): string {
+  const t = GROUP_TEXT[group.toLowerCase()];
+  return t ? both(t.nl, t.en) : escapeHtml(group);
 }
 
 function label(network: SerializedNetwork, key: string): string {
@@ -62,7 +73,7 @@ function label(network: SerializedNetwork, key: string): string {
 }
 
 function polarity(p: string): string {
-  if (p === "reinforcing") return both("versterkend", "reinforcing");
-  if (p === "balancing") return both("afremmend", "balancing");
-  return both("onbekend", "unknown");
+  if (p === "reinforcing") return ui("reinforcing");
+  if (p === "balancing") return ui("balancing");
+  return ui("unknown");
 }

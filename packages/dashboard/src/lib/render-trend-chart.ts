@@ -26,6 +26,40 @@ export const DEFAULT_TREND_CHART_OPTIONS = {
 
 const DASH: Record<string, string> = { area: "", municipality: "5 3", reference: "2 3", other: "8 2 2 2" };
 const GREY: Record<string, string> = { municipality: "#57606a", reference: "#8c959f", other: "#afb8c1" };
+/** Text colours of the end labels (darker than the lines, so small numbers stay readable: WCAG AA on white). */
+const TEXT: Record<string, string> = { municipality: "#57606a", reference: "#656d76", other: "#656d76" };
+/** Least vertical distance between two end labels' baselines (a 9 px label's box is about 11 px tall). */
+const LABEL_GAP = 11;
+
+interface EndLabel {
+  x: number;
+  y: number;
+  text: string;
+  fill: string;
+}
+
+/**
+ * Spread labels apart vertically so that no two baselines are closer than `gap`, keeping them within [min, max]
+ * where there is room; their order from top to bottom is kept. Pure.
+ */
+export function spreadLabels<T extends { x: number; y: number }>(
+  labels: ReadonlyArray<T>,
+  gap: number,
+  min: number,
+  max: number,
+): T[] {
+  const out = labels.map((l) => ({ ...l })).sort((a, b) => a.y - b.y);
+  if (out.length === 0) return out;
+  // Push down from the top, then back up from the bottom where the plot ends.
+  for (let i = 1; i < out.length; i++) out[i]!.y = Math.max(out[i]!.y, out[i - 1]!.y + gap);
+  out[out.length - 1]!.y = Math.min(out[out.length - 1]!.y, max);
+  for (let i = out.length - 2; i >= 0; i--) out[i]!.y = Math.min(out[i]!.y, out[i + 1]!.y - gap);
+  if (out[0]!.y < min) {
+    const shift = min - out[0]!.y;
+    for (const l of out) l.y += shift;
+  }
+  return out;
+}
 
 /**
  * Draw a small SVG line chart of one indicator for several areas (e.g. Heerlen-Noord vs Heerlen vs the
@@ -65,6 +99,7 @@ export function renderTrendChart(series: ReadonlyArray<TrendSeries>, options?: T
   const y = (v: number) => top + (1 - (v - min) / (max - min)) * (height - top - bottom);
   const ordered = [...series].sort((a, b) => rank(b, series) - rank(a, series));
   const parts: string[] = [head];
+  const ends: EndLabel[] = [];
   for (const s of ordered) {
     const role = s.role ?? (s === series[0] ? "area" : "other");
     const stroke = role === "area" ? colour : (GREY[role] ?? "#8c959f");
@@ -89,10 +124,14 @@ export function renderTrendChart(series: ReadonlyArray<TrendSeries>, options?: T
     const last = [...periods].reverse().find((p) => byPeriod.get(p) !== null && byPeriod.get(p) !== undefined);
     if (last !== undefined && labels) {
       const v = byPeriod.get(last) as number;
-      parts.push(
-        `<text x="${(x(periods.indexOf(last)) + 3).toFixed(1)}" y="${(y(v) + 3).toFixed(1)}" fill="${stroke}" class="val">${escapeHtml(formatNumber(v))}</text>`,
-      );
+      ends.push({ x: x(periods.indexOf(last)) + 3, y: y(v) + 3, text: formatNumber(v), fill: TEXT[role] ?? stroke });
     }
+  }
+  // End labels never collide: a collision pass spreads them apart vertically, inside the plot.
+  for (const e of spreadLabels(ends, LABEL_GAP, top + 6, height - bottom + 3)) {
+    parts.push(
+      `<text x="${e.x.toFixed(1)}" y="${e.y.toFixed(1)}" fill="${e.fill}" class="val">${escapeHtml(e.text)}</text>`,
+    );
   }
   if (labels) {
     const first = periods[0] ?? "";

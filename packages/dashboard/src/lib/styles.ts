@@ -15,7 +15,7 @@ main{max-width:1200px;margin:0 auto;padding:16px 20px 48px}main>section>h2{margi
 .goal-card{display:block;border:1px solid var(--line);border-top:6px solid var(--c);border-radius:8px;padding:10px;color:inherit;text-decoration:none;background:#fff}
 .goal-card:hover,.goal-card:focus{box-shadow:0 0 0 3px #0969da55}.goal-card h3{font-size:1rem;margin:4px 0}
 .goal-card .num,.goal-detail .num{display:inline-block;min-width:1.8em;text-align:center;border-radius:1em;background:var(--c,#57606a);color:#fff;font-weight:700}
-.goal-card .ind{margin:4px 0 0;font-size:.85rem;color:var(--muted)}.goal-card .more{display:block;font-size:.85rem;color:var(--accent)}
+.goal-card .ind{margin:4px 0 0;font-size:.85rem;color:var(--muted)}.missing{margin:2px 0;font-size:.8rem;color:#82071e}.goal-card .more{display:block;font-size:.85rem;color:var(--accent)}
 .badge{display:inline-block;border-radius:10px;padding:0 8px;font-size:.8rem;color:#fff;background:var(--c);white-space:nowrap}
 .legend{font-size:.85rem;color:var(--muted)}.ln{display:inline-block;width:22px;height:0;border-top:2px solid #0b3d91;margin:0 4px 3px 10px}
 .ln.municipality{border-top:2px dashed #57606a}.ln.reference{border-top:2px dotted #8c959f}
@@ -26,7 +26,9 @@ svg.trend text{font-size:9px;fill:var(--muted)}svg.trend text.val{font-weight:60
 .ind-head h4{margin:0}.ind-body{display:flex;flex-wrap:wrap;gap:16px;align-items:flex-start}
 table.data{border-collapse:collapse;font-size:.9rem;margin:8px 0}table.data th,table.data td{border:1px solid var(--line);padding:3px 8px;text-align:right}
 table.data th:first-child,table.assumptions td,table.assumptions th{text-align:left}.sign{text-align:center!important;font-weight:700}
-.network{width:100%;height:560px;border:1px solid var(--line);border-radius:8px;position:relative;background:#fff}
+.network{width:100%;border:1px solid var(--line);border-radius:8px;position:relative;background:#fff}
+.network .vlv-root{height:auto}.network .vlv-main{height:480px}
+html{scroll-padding-top:64px}
 #network-panel{border:1px solid var(--line);border-radius:8px;padding:8px 12px;margin-top:8px;background:var(--panel)}
 .group-filter button{border:1px solid var(--line);background:#fff;border-radius:12px;padding:2px 10px;cursor:pointer}.group-filter button[aria-pressed=true]{background:var(--accent);color:#fff}
 .counts{display:flex;gap:12px;flex-wrap:wrap}.count{border:1px solid var(--line);border-radius:8px;padding:8px 16px}.count b{font-size:1.6rem;display:block}
@@ -37,5 +39,12 @@ table.data th:first-child,table.assumptions td,table.assumptions th{text-align:l
 svg.flow .arr{stroke:#57606a;fill:none}.cards{display:grid;grid-template-columns:repeat(auto-fill,minmax(180px,1fr));gap:12px;margin:12px 0}
 .card{border:1px solid var(--line);border-radius:8px;padding:10px}.card b{display:block;font-size:1.5rem}
 footer{border-top:1px solid var(--line);padding:12px 20px;color:var(--muted);font-size:.85rem}
+a.skip{position:absolute;left:8px;top:-48px;z-index:10;background:#fff;color:var(--accent);padding:8px 12px;border:2px solid var(--accent);border-radius:4px}a.skip:focus{top:8px}
+:focus-visible{outline:3px solid #bf3989;outline-offset:2px}
+.viewer-missing{border:2px solid #cf222e;background:#fff5f5;color:#82071e;padding:10px 14px;border-radius:8px;margin:8px 0;font-weight:600}
+.network.viewer-missing{display:none}
+.sr{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}.scroll{overflow-x:auto;max-width:100%}
+.round-studies ol{padding-left:1.4em}.round-studies li{margin:2px 0}
+@media (max-width:600px){main{padding:12px 10px 40px}.network .vlv-main{height:64vh}nav{position:static}html{scroll-padding-top:0}header{padding:10px 12px}nav{padding:6px 10px}}
 @media print{nav,header .lang{display:none}main>section{display:block!important}}
 `;

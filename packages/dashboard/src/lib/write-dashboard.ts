@@ -21,8 +21,8 @@ export interface WriteDashboardResult {
   file: string;
   /** Its size in bytes. */
   bytes: number;
-  /** How the network is drawn: by the inlined viewer or by the page's own canvas drawing. */
-  renderer: "viewer" | "canvas";
+  /** How the network is drawn: by the inlined viewer, or `missing` (the page then says so in red). */
+  renderer: "viewer" | "missing";
   /** Why the viewer was not inlined, when it was not. */
   viewerReason?: string | undefined;
 }
@@ -52,7 +52,7 @@ export function writeDashboard(
   return {
     file,
     bytes: Buffer.byteLength(html),
-    renderer: bundle.code ? "viewer" : "canvas",
+    renderer: bundle.code ? "viewer" : "missing",
     viewerReason: bundle.code ? undefined : bundle.reason,
   };
 }

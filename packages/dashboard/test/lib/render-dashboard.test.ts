@@ -61,3 +61,48 @@ describe("summariseGoalStatus", () => {
     expect(summariseGoalStatus(goal(["insufficient-data"]))).toBe("insufficient-data");
   });
 });
+
+describe("goal cards", () => {
+  const series = (role: "area" | "municipality" | "reference", values: Array<number | null>) => ({
+    area: role,
+    role,
+    points: values.map((value, i) => ({ period: String(2020 + i), value })),
+  });
+  it("should draw the indicator the goal's status comes from, and say which line has no figures", () => {
+    const html = renderDashboard({
+      title: "Fictief",
+      goals: [
+        {
+          id: "g8",
+          number: 8,
+          title: "Veiligheid",
+          indicators: [
+            {
+              id: "a",
+              label: "Stabiele indicator",
+              status: "stable",
+              series: [series("area", [1, 1]), series("municipality", [1, 1]), series("reference", [1, 1])],
+            },
+            {
+              id: "b",
+              label: "Groeiende kloof",
+              status: "widening",
+              series: [series("area", [1, 2]), series("reference", [1, 1])],
+            },
+            {
+              id: "c",
+              label: "Ook groeiend",
+              status: "widening",
+              series: [series("municipality", [2, 3]), series("reference", [1, 1])],
+            },
+          ],
+        },
+      ],
+    });
+    const card = /<a class="goal-card"[\s\S]*?<\/a>/.exec(html)?.[0] ?? "";
+    expect(card).toContain('data-status="widening"');
+    expect(card).toContain("Groeiende kloof");
+    expect(card).toContain('data-missing="municipality"');
+    expect(card).not.toContain("Stabiele indicator");
+  });
+});

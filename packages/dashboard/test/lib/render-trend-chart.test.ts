@@ -21,3 +21,22 @@ describe("renderTrendChart", () => {
     expect(svg).toContain(">–<");
   });
 });
+
+describe("end labels", () => {
+  it("should never let two end labels overlap, even when the lines end at almost the same value", () => {
+    const svg = renderTrendChart(
+      [
+        { area: "HLN-NOORD", role: "area", points: points([70, 72, 73.3]) },
+        { area: "GM0917", role: "municipality", points: points([74, 75, 76]) },
+        { area: "NL01", role: "reference", points: points([80, 80.2, 80.5]) },
+      ],
+      { width: 200, height: 70 },
+    );
+    const ys = [...svg.matchAll(/<text x="[\d.]+" y="([\d.]+)"[^>]*class="val"/g)]
+      .map((m) => Number(m[1]))
+      .sort((a, b) => a - b);
+    expect(ys).toHaveLength(3);
+    for (let i = 1; i < ys.length; i++) expect(ys[i]! - ys[i - 1]!).toBeGreaterThanOrEqual(11);
+    for (const y of ys) expect(y).toBeLessThanOrEqual(70);
+  });
+});

@@ -15,11 +15,13 @@ import { searchNodes } from "./search-nodes.js";
 import { toSvg } from "./to-svg.js";
 import type { ViewState } from "./view-state.js";
 import { buildSkeleton, injectStyles, renderError, renderLegend } from "./viewer-dom.js";
-import { viewerText } from "./viewer-text.js";
+import { viewerCount, viewerText } from "./viewer-text.js";
 
 const PREFIX = errorPrefix("viewer", "createNetworkViewer");
 /** Above this many edges, hovering does not dim the rest of the network. */
 const HOVER_DIM_LIMIT = 10_000;
+/** Milliseconds after the last pointer or key event during which the layout does not redraw. */
+const BUSY_MS = 400;
 
 /**
  * Embed an interactive view of an assumption network in a container element.
@@ -105,8 +107,8 @@ export function createNetworkViewer(
 
   const showCounts = () => {
     dom.status.textContent = t("nodesAndLinks", {
-      nodes: state.visibility.nodes.size,
-      edges: state.visibility.edges.size,
+      nodes: viewerCount(opts.locale, "factor", state.visibility.nodes.size),
+      edges: viewerCount(opts.locale, "link", state.visibility.edges.size),
     });
   };
   // Display-only changes (hover, selection, search, path) skip re-indexing; filters need the full refresh.
@@ -173,7 +175,13 @@ export function createNetworkViewer(
       const hits = searchNodes(net, text).filter((h) => state.visibility.nodes.has(h.node));
       state.searchHits = new Set(hits.map((h) => h.node));
       dom.status.textContent =
-        text.trim() === "" ? "" : hits.length ? t("results", { count: hits.length }) : t("noResults");
+        text.trim() === ""
+          ? ""
+          : hits.length === 1
+            ? t("result_one")
+            : hits.length
+              ? t("results", { count: hits.length })
+              : t("noResults");
       refresh();
       return hits;
     },
@@ -263,6 +271,18 @@ export function createNetworkViewer(
     }),
   };
 
+  // When the reader last touched the drawing: the layout does not redraw during interaction.
+  let lastInteraction = Number.NEGATIVE_INFINITY;
+  const touched = () => {
+    lastInteraction = performance.now();
+  };
+  for (const type of ["pointermove", "pointerdown", "wheel", "keydown"] as const) {
+    dom.stage.addEventListener(type, touched, { passive: true });
+    cleanups.push(() => dom.stage.removeEventListener(type, touched));
+  }
+  const willLayout = view.layout === "force" && opts.layoutIterations > 0 && graph.order > 1;
+  // Big graphs skip the label pass while the layout runs, the first frame included.
+  state.layoutRunning = willLayout;
   const start = async () => {
     try {
       const { createRenderer } = await import("./render-sigma.js");
@@ -301,16 +321,20 @@ export function createNetworkViewer(
       if (width > 2 * pad && height > 2 * pad) fitToAspect(graph, (width - 2 * pad) / (height - 2 * pad));
       renderer.refresh();
     };
-    if (view.layout === "force" && opts.layoutIterations > 0 && graph.order > 1) {
+    if (willLayout) {
       layoutRunning = true;
-      state.layoutRunning = true;
       dom.stage.setAttribute("aria-busy", "true");
       layout = runForceLayout(graph, {
         iterations: opts.layoutIterations,
         useWorker: opts.useWorker,
+        onProgress: () => {
+          state.layoutMoving = true;
+        },
+        isBusy: () => performance.now() - lastInteraction < BUSY_MS || Boolean(renderer?.getCamera().isAnimated()),
         onDone: (result) => {
           layoutRunning = false;
           state.layoutRunning = false;
+          state.layoutMoving = false;
           fit();
           dom.stage.removeAttribute("aria-busy");
           emit("layoutStop", result);

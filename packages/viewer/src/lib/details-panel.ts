@@ -3,7 +3,7 @@ import type { Citation, LinkedIndicator, SerializedNetwork } from "@verlicht/cor
 import type { Visibility } from "./compute-visibility.js";
 import type { SupportMeasure, ViewerLocale } from "./default-options.js";
 import { el } from "./viewer-dom.js";
-import { kindName, type ViewerTextKey, viewerText } from "./viewer-text.js";
+import { kindName, relationName, type ViewerTextKey, viewerText } from "./viewer-text.js";
 
 type Node = SerializedNetwork["nodes"][number];
 type Edge = SerializedNetwork["edges"][number] & { key: string };
@@ -107,7 +107,7 @@ export function nodeDetails(
           el(
             "li",
             {},
-            `${sign(e.attributes.valence)} ${index.nodes.get(other(e))?.attributes.label ?? other(e)} (${e.attributes.type})`,
+            `${sign(e.attributes.valence)} ${index.nodes.get(other(e))?.attributes.label ?? other(e)} (${relationName(locale, e.attributes.type)})`,
           ),
         ),
       ),
@@ -134,7 +134,7 @@ export function edgeDetails(index: NetworkIndex, key: string, locale: ViewerLoca
     el(
       "p",
       { class: "vlv-meta" },
-      `${t("type")}: ${a.type} (${sign(a.valence)}) · ${t("support")}: ${a.support.sources} ${t("sources")}, ${a.support.cases} ${t("cases")}`,
+      `${t("type")}: ${relationName(locale, a.type)} (${sign(a.valence)}) · ${t("support")}: ${a.support.sources} ${t("sources")}, ${a.support.cases} ${t("cases")}`,
     ),
     el("h3", {}, `${t("citations")} (${a.citations.length})`),
     el("ul", { class: "vlv-citations" }, ...a.citations.map((c) => citationItem(c, locale))),

@@ -100,8 +100,9 @@ export function createRenderer(
     placedKeys.clear();
     for (const p of placed) placedKeys.add(p.key);
   });
-  // The first frame was drawn inside the constructor, before the label pass was attached.
-  renderer.refresh();
+  // The first frame was drawn inside the constructor, before the label pass was attached: draw again for the
+  // labels, unless this is a big graph whose labels wait for the layout anyway (a second full frame is costly).
+  if (!(big && state.layoutRunning)) renderer.refresh();
   state.placedLabels = () =>
     placed.map(({ x, y, width, height, key, lines, crossings }) => ({ x, y, width, height, key, lines, crossings }));
   renderer.on("clickNode", ({ node }) => handlers.clickNode(node));
@@ -160,7 +161,9 @@ function reduceEdge(
 ): Partial<EdgeDisplayData> {
   // sigma passes a fresh copy of the attributes to the reducer, so it can be changed in place.
   const out = data as Partial<EdgeDisplayData> & ViewEdgeAttributes;
-  if (!state.visibility.edges.has(edge)) {
+  // Very large graphs draw only their nodes while the layout moves them (software WebGL spends most of a frame
+  // on tens of thousands of edges): the first frame shows everything, the edges come back when the layout stops.
+  if (!state.visibility.edges.has(edge) || (state.layoutMoving && graph.size > HEAVY_EDGES)) {
     out.hidden = true;
     return out;
   }

@@ -27,6 +27,12 @@ export interface ForceLayoutOptions {
   minUpdateMs?: number | undefined;
   /** Milliseconds of work per main-thread slice (default 12). */
   sliceMs?: number | undefined;
+  /**
+   * True while the reader interacts (pans, zooms, hovers): positions are then not written (each write redraws the
+   * whole network), so redraws stay off the interaction path; the iterations go on and the newest positions are
+   * written once the reader pauses.
+   */
+  isBusy?: (() => boolean) | undefined;
 }
 
 /** A running layout. */
@@ -65,8 +71,10 @@ export function runForceLayout(graph: Graph, options: ForceLayoutOptions): Force
   };
   const threshold = options.settleThreshold ?? 0.0005;
   const sliceMs = options.sliceMs ?? 12;
-  // Big graphs redraw slowly: writing positions at every iteration would leave no time for interaction.
-  const minUpdateMs = options.minUpdateMs ?? Math.min(400, (graph.order + graph.size) / 100);
+  // Big graphs redraw slowly: writing positions at every iteration would leave no time for interaction
+  // (5,000 nodes and 20,000 edges: at most one redraw every 1.25 s while the layout runs).
+  const minUpdateMs = options.minUpdateMs ?? Math.min(1500, (graph.order + graph.size) / 20);
+  const busy = options.isBusy ?? (() => false);
   let lastUpdate = Number.NEGATIVE_INFINITY;
   // One position write in flight at a time, and a pause of twice its drawing time before the next, so
   // that at least half of the frames stay free for panning, zooming and hovering on slow (software) GPUs.
@@ -113,7 +121,7 @@ export function runForceLayout(graph: Graph, options: ForceLayoutOptions): Force
     done++;
     const stop = done >= options.iterations || (done > 20 && moved < threshold * extent(next));
     const now = performance.now();
-    if (stop || (!drawing && now - lastUpdate >= Math.max(minUpdateMs, 2 * lastDrawMs))) {
+    if (stop || (!drawing && !busy() && now - lastUpdate >= Math.max(minUpdateMs, 2 * lastDrawMs))) {
       helpers.assignLayoutChanges(graph, next, null);
       lastUpdate = now;
       options.onProgress?.(done);

@@ -21,4 +21,6 @@ export interface ViewState {
   placedLabels?: () => Array<LabelBox & { key: string; lines: string[]; crossings: number }>;
   /** True while the force layout runs (big graphs skip labels then). */
   layoutRunning?: boolean;
+  /** True once the running layout has written positions (until it stops). */
+  layoutMoving?: boolean;
 }

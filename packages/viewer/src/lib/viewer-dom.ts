@@ -43,6 +43,8 @@ const CSS = `
 .vlv-textlist button{background:none;border:none;padding:0;color:#0b57d0;text-decoration:underline;cursor:pointer;font:inherit}
 .vlv-error{padding:16px;border:2px solid #c62828;background:#fff5f5;color:#222;font:14px/1.4 system-ui,sans-serif}
 .vlv-error h2{margin:0 0 8px;font-size:16px;color:#c62828}
+.vlv-root :focus-visible{outline:3px solid #bf3989;outline-offset:2px}
+@media (max-width:600px){.vlv-main{flex-direction:column}.vlv-panel{width:auto;max-height:50%;border-left:none;border-top:1px solid #ddd}}
 .vlv-sr{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
 `;
 

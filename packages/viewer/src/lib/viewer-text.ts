@@ -36,7 +36,12 @@ const EN = {
     "This browser cannot draw the network (WebGL is not available). The text list below still shows all factors and links.",
   layoutRunning: "Arranging the network…",
   layoutDone: "Layout finished",
-  nodesAndLinks: "{nodes} factors, {edges} links shown",
+  nodesAndLinks: "{nodes}, {edges} shown",
+  factor_one: "{count} factor",
+  factor_other: "{count} factors",
+  link_one: "{count} link",
+  link_other: "{count} links",
+  result_one: "1 factor matches",
   keyboardHelp:
     "Keys: arrows move, + and − zoom, 0 resets, / searches, Escape closes the panel. Tab reaches the text list.",
   noResults: "No factor matches",
@@ -81,7 +86,12 @@ const NL: Record<ViewerTextKey, string> = {
     "Deze browser kan het netwerk niet tekenen (WebGL ontbreekt). De tekstlijst hieronder toont nog wel alle factoren en verbanden.",
   layoutRunning: "Netwerk wordt geordend…",
   layoutDone: "Ordening klaar",
-  nodesAndLinks: "{nodes} factoren, {edges} verbanden zichtbaar",
+  nodesAndLinks: "{nodes}, {edges} zichtbaar",
+  factor_one: "{count} factor",
+  factor_other: "{count} factoren",
+  link_one: "{count} verband",
+  link_other: "{count} verbanden",
+  result_one: "1 factor gevonden",
   keyboardHelp:
     "Toetsen: pijlen verschuiven, + en − zoomen, 0 herstelt, / zoekt, Escape sluit het paneel. Met Tab bereikt u de tekstlijst.",
   noResults: "Geen factor gevonden",
@@ -139,4 +149,51 @@ const KIND_NAMES: Readonly<Record<ViewerLocale, Readonly<Record<string, string>>
  */
 export function kindName(locale: ViewerLocale, kind: string): string {
   return KIND_NAMES[locale][kind] ?? kind;
+}
+
+/** Human names of the usual relation types (rock/psyverse); other types are shown with spaces for underscores. */
+const RELATION_NAMES: Readonly<Record<ViewerLocale, Readonly<Record<string, string>>>> = {
+  en: {
+    causal_pos: "leads to more",
+    causal_influences_positive: "leads to more",
+    causal_neg: "leads to less",
+    causal_influences_negative: "leads to less",
+    causal_unknown: "influences (direction unknown)",
+    causal_influences_unknown: "influences (direction unknown)",
+    structural: "is part of",
+    correlational: "goes together with",
+  },
+  nl: {
+    causal_pos: "leidt tot meer",
+    causal_influences_positive: "leidt tot meer",
+    causal_neg: "leidt tot minder",
+    causal_influences_negative: "leidt tot minder",
+    causal_unknown: "beïnvloedt (richting onbekend)",
+    causal_influences_unknown: "beïnvloedt (richting onbekend)",
+    structural: "is onderdeel van",
+    correlational: "hangt samen met",
+  },
+};
+
+/**
+ * The human name of a relation type in the interface language (`causal_pos` → "leads to more"); unknown types
+ * are shown as written, with spaces for underscores.
+ *
+ * @param locale `nl` or `en`.
+ * @param type The relation type as coded.
+ * @returns The name to show.
+ */
+export function relationName(locale: ViewerLocale, type: string): string {
+  return RELATION_NAMES[locale][type] ?? type.replace(/_/g, " ");
+}
+
+/**
+ * A counted noun in the interface language: `factor` or `link` with the right plural ("1 link", "2 links").
+ *
+ * @param locale `nl` or `en`.
+ * @param noun `factor` or `link`.
+ * @param count The number.
+ */
+export function viewerCount(locale: ViewerLocale, noun: "factor" | "link", count: number): string {
+  return viewerText(locale, `${noun}_${count === 1 ? "one" : "other"}`, { count });
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { kindName, VIEWER_TEXTS, viewerText } from "../../src/index.js";
+import { kindName, relationName, VIEWER_TEXTS, viewerCount, viewerText } from "../../src/index.js";
 
 describe("viewerText", () => {
   it("should have the same keys in Dutch and English, none empty", () => {
@@ -9,7 +9,9 @@ describe("viewerText", () => {
   });
 
   it("should fill placeholders and keep unknown ones", () => {
-    expect(viewerText("en", "nodesAndLinks", { nodes: 3, edges: 4 })).toMatch(/^3 .* 4 /);
+    expect(viewerText("en", "nodesAndLinks", { nodes: "3 factors", edges: "4 links" })).toBe(
+      "3 factors, 4 links shown",
+    );
     expect(viewerText("nl", "results", {})).toContain("{count}");
   });
 });
@@ -23,5 +25,19 @@ describe("kindName", () => {
     ["nl", "buurtkenmerk", "buurtkenmerk"],
   ] as const)("should name the kind in %s: %s → %s", (locale, kind, expected) => {
     expect(kindName(locale, kind)).toBe(expected);
+  });
+});
+
+describe("viewerCount and relationName", () => {
+  it("should use the singular for one and the plural otherwise", () => {
+    expect(viewerCount("en", "link", 1)).toBe("1 link");
+    expect(viewerCount("en", "link", 2)).toBe("2 links");
+    expect(viewerCount("nl", "factor", 0)).toBe("0 factoren");
+  });
+
+  it("should name relation types in words, and unknown types without underscores", () => {
+    expect(relationName("en", "causal_pos")).toBe("leads to more");
+    expect(relationName("nl", "causal_neg")).toBe("leidt tot minder");
+    expect(relationName("en", "made_up_type")).toBe("made up type");
   });
 });
