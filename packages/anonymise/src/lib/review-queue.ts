@@ -73,6 +73,13 @@ export function reviewQueue(
       if (t.start === 0 || d.text[t.start - 1] === "#") continue;
       const known =
         lex.commonWords.has(lower) ||
+        // inflected forms of ordinary words ("Wilt", "Zegt", "Kinderen") are words too
+        ["t", "en", "e", "s", "d", "n"].some(
+          (suffix) =>
+            lower.length > suffix.length + 2 &&
+            lower.endsWith(suffix) &&
+            lex.commonWords.has(lower.slice(0, -suffix.length)),
+        ) ||
         lex.functionWords.has(lower) ||
         lex.places.has(lower) ||
         lex.capitalisedWords.has(lower) ||
