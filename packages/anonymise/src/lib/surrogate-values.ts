@@ -56,6 +56,11 @@ export function surrogateIban(key: AnonymisationKey, value: string): string {
 
 /** A postcode with letters SA, SD or SS, which PostNL never issues. */
 export function surrogatePostcode(key: AnonymisationKey, value: string): string {
+  // A UK postcode gets a UK form in the non-geographic area ZZ (never issued for an address).
+  if (/^[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}$/.test(value)) {
+    const h = hash(key.secret, `pcuk:${value}`);
+    return `ZZ${1 + (h % 9)} ${h % 10}ZZ`;
+  }
   const digits = String(1000 + (hash(key.secret, `pc:${value}`) % 9000));
   const letters = ["SA", "SD", "SS"][hash(key.secret, `pcl:${value}`) % 3]!;
   const space = /\d\s+\p{L}/u.test(value) ? " " : "";
@@ -98,6 +103,22 @@ const STREET_SUFFIX =
 
 /** A street with a surrogate name of the same type and a surrogate house number. */
 export function surrogateAddress(key: AnonymisationKey, value: string, used: Set<string>): string {
+  // English form, number first ("41 Hyde Park Road"): another number, a surrogate name, the same street word.
+  const en = /^(\d{1,4}[a-zA-Z]?)(\s+)(.*\s)(\p{Lu}\p{L}*\.?)$/u.exec(value);
+  if (en) {
+    const mapKey = `street:${normaliseWord(en[3]! + en[4]!)}`;
+    let street = key.mappings[mapKey];
+    if (!street) {
+      const pool = getLexicon().surrogateSurnames.filter((n) => !/\s/.test(n));
+      let i = hash(key.secret, mapKey) % pool.length;
+      while (used.has(`street:${pool[i % pool.length]} ${en[4]}`) && i < pool.length * 2) i++;
+      street = `${pool[i % pool.length]} ${en[4]}`;
+      used.add(`street:${street}`);
+      key.mappings[mapKey] = street;
+    }
+    const number = String(1 + (hash(key.secret, `nr:${value}`) % 200));
+    return `${number === en[1] ? String(Number(number) + 1) : number}${en[2]}${street}`;
+  }
   const m = /^(.*?\p{L})(?:(\s+)(\d+)(.*))?$/su.exec(value);
   const name = m?.[1] ?? value;
   const mapKey = `street:${normaliseWord(name)}`;

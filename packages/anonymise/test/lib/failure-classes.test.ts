@@ -137,4 +137,12 @@ describe("failure classes (fictional names)", () => {
   it("should find a sentence-initial first name that is also an English word before a surname", () => {
     expect(replacedText("R: Sometimes the deputy joins. Will Thackeray.", "en")).not.toMatch(/Will|Thackeray/);
   });
+
+  it("should replace English addresses and UK postcodes with English-looking surrogates", () => {
+    const { spans } = anonymise("R: Write to 19 Orchard Close, BS7 9QT.", { language: "en" });
+    const [address, postcode] = spans.map((s) => s.replacement);
+    expect(address).toMatch(/^\d+ \S+ Close$/);
+    expect(address).not.toBe("19 Orchard Close");
+    expect(postcode).toMatch(/^ZZ\d \dZZ$/);
+  });
 });
