@@ -4,7 +4,7 @@ import { createAnonymiser, type DetectOptions } from "./create-anonymiser.js";
 import { DEFAULT_RECOGNISERS } from "./default-recognisers.js";
 import { detectLanguage } from "./detect-language.js";
 import { type AnonymisationKey, AnonymisationKeySchema, createKey } from "./key.js";
-import { getLexicon, normaliseWord } from "./lexicon.js";
+import { getLexicon, normaliseWord, TUSSENVOEGSELS } from "./lexicon.js";
 import { linkAliases } from "./link-aliases.js";
 import { type ReplacementMode, replaceSpans } from "./replace-spans.js";
 import type { DetectedSpan, Recogniser } from "./types.js";
@@ -131,7 +131,8 @@ export function anonymiseCorpus(
   for (const det of detections)
     for (const s of det.spans)
       if (s.category === "PERSON")
-        for (const w of normaliseWord(s.text).split(/[\s,.'’-]+/)) if (w.length > 1) realNames.add(w);
+        for (const w of normaliseWord(s.text).split(/[\s,.'’-]+/))
+          if (w.length > 1 && !TUSSENVOEGSELS.has(w)) realNames.add(w);
   for (const [i, d] of documents.entries()) linkAliases(d.text, detections[i]!.spans, key, roles, known, realNames);
   const out = documents.map((d, i) => {
     const det = detections[i]!;

@@ -1,7 +1,7 @@
 import type { Span, SpanCategory } from "@verlicht/core";
 import { type AnonymisationKey, hash } from "./key.js";
 import { EN_CUES, NL_CUES } from "./language-cues.js";
-import { normaliseWord } from "./lexicon.js";
+import { normaliseWord, TUSSENVOEGSELS } from "./lexicon.js";
 import { shiftDate } from "./surrogate-date.js";
 import { parseName, pseudonymisePerson, type RoleHints, usedSurrogates } from "./surrogate-person.js";
 import {
@@ -93,7 +93,8 @@ export function replaceSpans(input: ReplaceInput): { text: string; spans: Span[]
   // … nor any real name part recorded in the key (from earlier runs).
   for (const k of Object.keys(key.mappings)) {
     if (!k.startsWith("first:") && !k.startsWith("last:")) continue;
-    for (const w of k.slice(k.indexOf(":") + 1).split(/[\s-]+/)) if (w.length > 1) used.add(`orig:${w}`);
+    for (const w of k.slice(k.indexOf(":") + 1).split(/[\s-]+/))
+      if (w.length > 1 && !TUSSENVOEGSELS.has(w)) used.add(`orig:${w}`);
   }
   for (const s of input.spans) {
     if (s.category !== "PERSON") continue;

@@ -71,6 +71,26 @@ describe("key-stored keep list and decisions", () => {
   });
 });
 
+describe("surrogates and the key", () => {
+  it("should never pick a surrogate that is a real name part recorded in the key", async () => {
+    const { getLexicon, normaliseWord } = await import("../../src/lib/lexicon.js");
+    const pool = [...getLexicon().surrogateSurnames];
+    const free = pool.slice(-2);
+    const key = createKey();
+    // every other pool surname is the real surname of someone pseudonymised earlier
+    pool.slice(0, -2).forEach((n, i) => {
+      key.mappings[`last:${normaliseWord(n)}`] = `Xq${i}`;
+    });
+    const r = anonymiseCorpus([{ id: "a.txt", text: "R: Toen belde meneer Quaedvlieg-Oyen." }], { key });
+    const replacement = r.documents[0]!.spans[0]!.replacement;
+    for (const part of replacement.split("-")) expect(free.map((f) => surnameCoreOf(f))).toContain(surnameCoreOf(part));
+  });
+});
+
+function surnameCoreOf(s: string): string {
+  return s.split(" ").pop()!.toLowerCase();
+}
+
 describe("openKey", () => {
   it("should refuse a sealed key whose iteration count is outside the documented range", async () => {
     const sealed = await sealKey(createKey(), "correct horse battery");
