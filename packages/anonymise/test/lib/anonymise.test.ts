@@ -66,7 +66,7 @@ describe("anonymise", () => {
     expect(lines[7]).not.toMatch(/^Sanne:/);
   });
 
-  it("should find English names with compromise in English mode", () => {
+  it("should find English names in English mode", () => {
     const { spans } = anonymise("Then I met Sarah Johnson at the community centre on March 3.", { language: "en" });
     expect(spans.map((s) => [s.category, s.text])).toEqual([
       ["PERSON", "Sarah Johnson"],
