@@ -45,8 +45,11 @@ export const DashboardIndicatorSchema = z.looseObject({
 export const DashboardGoalSchema = z.looseObject({
   id: z.string(),
   number: z.number().int().optional(),
+  /** The goal's full wording, as the programme words it: what a card shows first. */
   title: LocalTextSchema,
-  /** The goal's full wording (the card shows the short title, the drill-down both). */
+  /** A short title shown under the full wording (e.g. "Kansrijk van start"). */
+  shortTitle: LocalTextSchema.optional(),
+  /** More text about the goal, shown in the drill-down. */
   description: LocalTextSchema.optional(),
   theme: LocalTextSchema.optional(),
   /** The goal's summary status; derived from its indicators when absent. */
