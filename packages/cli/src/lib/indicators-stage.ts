@@ -12,7 +12,7 @@ import {
   type Catalogue,
   type CatalogueGoal,
   catalogue,
-  evaluateGoal,
+  evaluateGoals,
   type IndicatorLink,
   readLinks,
   readLogicModel,
@@ -112,8 +112,12 @@ export function runIndicators(ctx: CliContext, options: RunIndicatorsOptions): I
   const indicatorById = new Map(cat.indicators.map((i) => [i.id, i]));
   const codebook = codebookOf(options.sources);
   const links: IndicatorLink[] = files.links.flatMap((f) => readLinks(ctx, f));
+  // The one evaluation of `@verlicht/indicators` that `verlicht indicators evaluate` prints too.
+  const evaluations = new Map(
+    evaluateGoals(observations, { area: options.area.code, reference: options.reference }).map((e) => [e.goalId, e]),
+  );
   const goals = cat.goals.map((goal) => {
-    const ev = evaluateGoal(goal, observations, { area: options.area.code, reference: options.reference });
+    const ev = evaluations.get(goal.id)!;
     const indicators = ev.indicators
       .filter((i) => observations.some((o) => o.indicatorId === i.indicatorId))
       .map((i) => {
@@ -212,14 +216,19 @@ export function runIndicators(ctx: CliContext, options: RunIndicatorsOptions): I
  * catalogue's short title.
  */
 function goalTitle(
-  goal: { id: string; text: { nl: string; en?: string | undefined }; title?: { nl: string; en?: string | undefined } | undefined },
+  goal: {
+    id: string;
+    text: { nl: string; en?: string | undefined };
+    title?: { nl: string; en?: string | undefined } | undefined;
+  },
   codebook: ReturnType<typeof codebookOf>,
 ): { title: { nl: string; en?: string }; shortTitle?: { nl: string; en?: string } } {
   const full = { nl: goal.text.nl, ...(goal.text.en ? { en: goal.text.en } : {}) };
   const entry = codebook.get(goal.id);
   if (entry && entry.label !== goal.id)
     return { title: full, shortTitle: { nl: entry.label, ...(entry.labelEn ? { en: entry.labelEn } : {}) } };
-  if (goal.title) return { title: full, shortTitle: { nl: goal.title.nl, ...(goal.title.en ? { en: goal.title.en } : {}) } };
+  if (goal.title)
+    return { title: full, shortTitle: { nl: goal.title.nl, ...(goal.title.en ? { en: goal.title.en } : {}) } };
   return { title: full };
 }
 

@@ -196,7 +196,7 @@ export function assessAssumptions(
       const ids = [...(byConstruct.get(e.source) ?? []), ...(byConstruct.get(e.target) ?? [])].map(
         (l) => l.indicatorId,
       );
-      if (ids.some((id) => !refFor(id))) e.caveats.push("no-reference");
+      if (ids.some((id) => !refFor(id) && index.periods(id, [area]).length > 0)) e.caveats.push("no-reference");
     }
   }
   const summary = {
