@@ -131,7 +131,11 @@ export function parseCbsOdata(text: string, options: ParseCbsOdataOptions): Pars
         suppressed ||
         (typeof attribute === "string" && V4_STATUS_MISSING.has(attribute));
       if (!missing && typeof raw !== "number") {
-        push("invalid-number", "warning", { raw: JSON.stringify(raw), column: `value[${i}].${measure}` });
+        const comma = typeof raw === "string" && /^\s*[+-]?\d+,\d+\s*$/.test(raw);
+        push(comma ? "decimal-comma" : "invalid-number", comma ? "warning" : "error", {
+          raw: JSON.stringify(raw),
+          column: `value[${i}].${measure}`,
+        });
       }
       const n = typeof raw === "number" && !missing ? raw : null;
       const key = `${mapping.indicatorId}\u0000${code}\u0000${period}`;

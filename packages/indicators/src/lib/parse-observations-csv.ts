@@ -192,7 +192,15 @@ function numberAt(row: CsvRow, column: Column, ctx: RowContext): number | null |
   if (MISSING.has(raw.toLowerCase())) return null;
   const n = toNumber(raw, ctx.decimal);
   if (n === undefined) {
-    ctx.message("invalid-number", "warning", { raw, column: `column ${column}` }, row.cells[i]?.position);
+    // A decimal comma where the file uses decimal points is ambiguous (12,5 or 12 thousand): kept as
+    // missing with a warning; any other text is an error (the CLI stops on it).
+    const comma = ctx.decimal === "." && /^[+-]?\d+,\d+$/.test(raw);
+    ctx.message(
+      comma ? "decimal-comma" : "invalid-number",
+      comma ? "warning" : "error",
+      { raw, column: `column ${column}` },
+      row.cells[i]?.position,
+    );
   }
   return n;
 }

@@ -54,8 +54,13 @@ export const en = {
   "unknown-column": 'Column "{column}" is not an observation column and is ignored',
   "duplicate-column": 'Column "{column}" occurs twice; the first one is used',
   "invalid-number": {
-    reason: '"{raw}" in {column} is not a number; kept as missing',
-    note: "Numbers use a decimal point in JSON and in comma-separated CSV (12.5, not 12,5).",
+    reason: '"{raw}" in {column} is not a number',
+    note: "Write a number, or leave the cell empty (or write .) for a missing value.",
+  },
+  "decimal-comma": {
+    reason:
+      '"{raw}" in {column} has a decimal comma, which this format does not use (12,5 or 12 thousand?); kept as missing',
+    note: "Write 12.5 in JSON and in comma-separated CSV; a semicolon-separated CSV is read with decimal commas.",
   },
   "ragged-row": "Line {line} has {cells} cells where the header has {width}",
   "incomplete-row": "Line {line} lacks an indicator id, area code or period and is left out",

@@ -55,8 +55,13 @@ export const nl: LocaleTable<keyof typeof en> = {
   "unknown-column": 'Kolom "{column}" is geen waarnemingskolom en wordt overgeslagen',
   "duplicate-column": 'Kolom "{column}" komt twee keer voor; de eerste wordt gebruikt',
   "invalid-number": {
-    reason: '"{raw}" in {column} is geen getal; bewaard als ontbrekend',
-    note: "In JSON en in CSV met komma's als scheidingsteken schrijf je getallen met een punt (12.5, niet 12,5).",
+    reason: '"{raw}" in {column} is geen getal',
+    note: "Schrijf een getal, of laat de cel leeg (of schrijf .) voor een ontbrekende waarde.",
+  },
+  "decimal-comma": {
+    reason:
+      '"{raw}" in {column} heeft een decimale komma, die dit formaat niet kent (12,5 of 12 duizend?); bewaard als ontbrekend',
+    note: "Schrijf 12.5 in JSON en in CSV met komma's; een CSV met puntkomma's wordt met decimale komma's gelezen.",
   },
   "ragged-row": "Regel {line} heeft {cells} cellen, de kopregel {width}",
   "incomplete-row": "Regel {line} mist een indicator, gebiedscode of periode en wordt weggelaten",

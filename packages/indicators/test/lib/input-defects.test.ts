@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import type { Observation } from "@verlicht/core";
+import { type Message, messageStart, type Observation } from "@verlicht/core";
 import {
   evaluateGoal,
   indicatorsMessages,
@@ -12,6 +12,8 @@ import {
   toObservationsCsv,
 } from "@verlicht/indicators";
 import { describe, expect, it } from "vitest";
+
+const lineOf = (m: Message | undefined) => (m ? messageStart(m)?.line : undefined);
 
 // Each case was found by feeding the readers input a user will one day give them (issue 15, issue 13).
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/input-defects/${name}`, import.meta.url), "utf8");
@@ -28,7 +30,7 @@ describe("observations are read honestly", () => {
     const { value, messages } = parseObservationsCsv(fixture("unknown-ids.csv"), { file: "obs.csv", areas });
     expect(value).toHaveLength(4); // kept: a warning, not a silent drop
     const unknown = messages.filter((m) => m.ruleId === "unknown-area" || m.ruleId === "unknown-indicator");
-    expect(unknown.map((m) => [m.ruleId, m.severity, m.file, m.actual, m.place?.start.line])).toEqual([
+    expect(unknown.map((m) => [m.ruleId, m.severity, m.file, m.actual, lineOf(m)])).toEqual([
       ["unknown-area", "warning", "obs.csv", "XX999999", 3],
       ["unknown-area", "warning", "obs.csv", "WK091799", 4],
       ["unknown-indicator", "warning", "obs.csv", "energy-povrety", 5],
@@ -43,7 +45,7 @@ describe("observations are read honestly", () => {
   it("should read monthly and quarterly CBS periods with a message, and warn about unknown forms", () => {
     const { value, messages } = parseObservationsCsv(fixture("monthly.csv"));
     expect(value.map((o) => o.period)).toEqual(["2022-03", "2022-Q2", "22-3"]);
-    expect(messages.map((m) => [m.ruleId, m.severity, m.place?.start.line])).toEqual([
+    expect(messages.map((m) => [m.ruleId, m.severity, lineOf(m)])).toEqual([
       ["monthly-period", "info", 2],
       ["monthly-period", "info", 3],
       ["unknown-period", "warning", 4],
@@ -90,7 +92,7 @@ describe("CBS OData is read honestly", () => {
   });
 
   it("should report a decimal comma as kept-as-missing, a warning, not an error that aborts", () => {
-    const comma = parsed.messages.filter((m) => m.ruleId === "invalid-number");
+    const comma = parsed.messages.filter((m) => m.ruleId === "decimal-comma");
     expect(comma.map((m) => [m.severity, m.file])).toEqual([["warning", "kwb.json"]]);
     expect(parsed.messages.some((m) => m.severity === "error")).toBe(false);
   });
@@ -157,7 +159,7 @@ describe("YAML in indicator files never throws", () => {
       const m = result.messages.find((x) => x.ruleId === ruleId);
       expect(m, JSON.stringify(result.messages)).toBeDefined();
       expect(m?.severity).toBe("error");
-      expect(m?.place?.start.line).toBe(line);
+      expect(lineOf(m)).toBe(line);
       expect(m?.file).toBeDefined();
     });
   }
@@ -179,5 +181,24 @@ describe("messages come from the locale catalogue", () => {
     expect(nl.ruleId).toBe("unknown-indicator");
     expect(nl.reason).not.toBe(en.reason);
     expect(nl.params).toEqual({ indicatorId: "x" });
+  });
+});
+
+describe("a decimal comma is reported as what is done", () => {
+  it("should keep a decimal comma in a comma-separated CSV as missing with a warning, and text as an error", () => {
+    const { value, messages } = parseObservationsCsv(
+      'indicatorId,areaCode,period,value\nenergy-poverty,GM0917,2022,"12,5"\nenergy-poverty,GM0917,2021,veel\n',
+    );
+    expect(value.map((o) => [o.value, o.status])).toEqual([
+      [null, "missing"],
+      [null, "missing"],
+    ]);
+    expect(messages.map((m) => [m.ruleId, m.severity, lineOf(m)])).toEqual([
+      ["decimal-comma", "warning", 2],
+      ["invalid-number", "error", 3],
+    ]);
+    // The wording matches: the warning says "kept as missing", the error does not claim it.
+    expect(messages[0]!.reason).toContain("kept as missing");
+    expect(messages[1]!.reason).not.toContain("kept as missing");
   });
 });

@@ -31,8 +31,7 @@ describe("parseObservationsCsv", () => {
       ["WK091703", "2022", null, "missing"],
     ]);
     const bad = messages.find((m) => m.ruleId === "invalid-number");
-    // Kept as missing (the rows are there), so a warning: the message says what is done.
-    expect(bad?.severity).toBe("warning");
+    expect(bad?.severity).toBe("error");
     expect(bad?.place).toMatchObject({
       start: { line: 4, column: 30, offset: expect.any(Number) },
       end: { line: 4, column: 33 },
