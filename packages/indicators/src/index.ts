@@ -69,7 +69,7 @@ export {
 } from "./lib/parse-observations-csv.js";
 export type { NetworkInput } from "./lib/read-network.js";
 export { valenceOfType } from "./lib/read-network.js";
-export { YAML_LIMITS } from "./lib/read-structured.js";
+export { readStructured, type StructuredText, YAML_LIMITS } from "./lib/read-structured.js";
 export {
   type Catalogue,
   CatalogueSchema,

@@ -57,6 +57,7 @@ describe("@verlicht/indicators", () => {
       "parseLogicModel",
       "parseObservationsCsv",
       "readPeriod",
+      "readStructured",
       "testTrendBreak",
       "toObservationsCsv",
       "unitScale",

@@ -66,7 +66,13 @@ function deepestLine(text: string): { depth: number; offset: number } {
 /**
  * Read YAML (and therefore JSON, a subset of YAML 1.2) keeping positions. Never throws: syntax errors,
  * unresolved aliases, bad merge keys, alias bombs (more than {@link YAML_LIMITS}.maxAliasCount aliases)
- * and over-deep nesting become error messages with a position. Internal helper.
+ * and over-deep nesting become error messages with a position. Shared with `@verlicht/registers`, whose
+ * register files are YAML too (its YAML messages therefore have the source `indicators`).
+ *
+ * @param text The YAML or JSON text.
+ * @param file The file name, for messages.
+ * @param locale Language of the messages (default English).
+ * @returns The plain data, messages, and `placeOf(path)` to find a field's position.
  */
 export function readStructured(text: string, file?: string, locale?: Locale | null): StructuredText {
   const loc = location(text);
