@@ -117,6 +117,15 @@ export function analyseActivities(
         });
     }
   }
+  // An area held by another reported area with the same activities adds nothing (every wijk of an
+  // activity for all of Heerlen-Noord): report the larger area only.
+  const same = (x: OverAsked, y: OverAsked) =>
+    x.of === y.of && x.group === y.group && x.activities.join() === y.activities.join();
+  const kept = overAsked.filter(
+    (o) => !overAsked.some((p) => p !== o && same(o, p) && p.area !== o.area && areaContains(p.area, o.area, groups)),
+  );
+  overAsked.length = 0;
+  overAsked.push(...kept);
   const overlaps: Overlap[] = [];
   for (let i = 0; i < activities.length; i++) {
     for (let j = i + 1; j < activities.length; j++) {
