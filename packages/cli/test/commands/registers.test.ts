@@ -26,7 +26,7 @@ describe("verlicht registers", () => {
   it("should check the example registers cleanly", async () => {
     const io = capture();
     expect(await runCli(["--lang", "en", "registers", "check", registers], io)).toBe(0);
-    expect(io.out).toContain("14 activities, 15 data collections: 0 error(s), 0 warning(s)");
+    expect(io.out).toContain("15 activities, 15 data collections: 0 error(s), 0 warning(s)");
   });
 
   it("should exit 2 on broken registers, naming the file, line and rule, without a stack trace", async () => {

@@ -1,5 +1,6 @@
 import { SerializedNetworkSchema } from "@verlicht/core";
 import { z } from "zod";
+import { DashboardRegistersSchema } from "./registers-data.js";
 
 /**
  * The data a dashboard is drawn from: plain JSON, assembled by the CLI (or any script) from the results of
@@ -165,6 +166,8 @@ export const DashboardDataSchema = z.looseObject({
       kappa: z.array(z.object({ code: z.string(), kappa: z.number().nullable() })).optional(),
     })
     .optional(),
+  /** The activiteitenloket and dataloket (see `registers-data.ts`). */
+  registers: DashboardRegistersSchema.optional(),
   anonymisation: z
     .object({
       documents: z.number(),

@@ -24,6 +24,7 @@ svg.trend text{font-size:9px;fill:var(--muted)}svg.trend text.val{font-weight:60
 .goal-detail{border-top:1px solid var(--line);padding-top:8px;margin-top:16px}
 .indicator{border:1px solid var(--line);border-radius:8px;padding:8px 12px;margin:8px 0}.ind-head{display:flex;gap:8px;align-items:center;justify-content:space-between}
 .ind-head h4{margin:0}.ind-body{display:flex;flex-wrap:wrap;gap:16px;align-items:flex-start}
+table.registers{border-collapse:collapse;font-size:.9rem;margin:8px 0}table.registers th,table.registers td{border:1px solid var(--line);padding:3px 8px;text-align:left;vertical-align:top}
 table.data{border-collapse:collapse;font-size:.9rem;margin:8px 0}table.data th,table.data td{border:1px solid var(--line);padding:3px 8px;text-align:right}
 table.data th:first-child,table.assumptions td,table.assumptions th{text-align:left}.sign{text-align:center!important;font-weight:700}
 .network{width:100%;border:1px solid var(--line);border-radius:8px;position:relative;background:#fff}

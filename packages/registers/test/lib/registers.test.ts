@@ -65,7 +65,11 @@ describe("the example registers", () => {
       "act-plus-huisbezoek",
       "act-ou-interviews-ouders",
     ]);
-    expect(result.planned.map((p) => p.id)).toEqual(["act-ou-jeugdcriminaliteit", "act-sociaal-veilig-schouw"]);
+    expect(result.planned.map((p) => p.id)).toEqual([
+      "act-ou-jeugdcriminaliteit",
+      "act-sociaal-veilig-schouw",
+      "act-buurtsport",
+    ]);
     expect(result.running).toContain("act-taalcafe");
   });
 
