@@ -2,10 +2,27 @@ import { execFileSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { DashboardDataSchema, renderDashboard } from "@verlicht/dashboard";
 import { afterAll, describe, expect, it } from "vitest";
 import { CliContext, type CliIo } from "../../src/lib/context.js";
 import { runIndicators } from "../../src/lib/indicators-stage.js";
 import { runCli } from "../../src/lib/run-cli.js";
+
+// The 12 goals as the report words them under "1 missie, 12 doelen", typed in from the report (OCR fixed).
+const REPORT_GOALS = [
+  "Het aandeel bewoners woonachtig in een passende, duurzame en betaalbare woning groeit naar het landelijk gemiddelde.",
+  "De fysieke inrichting van Heerlen-Noord draagt bij aan een gezonde leefomgeving.",
+  "De bewoners zijn trots op hun buurt, de leefbaarheid stijgt naar het landelijk gemiddelde.",
+  "Het aandeel mensen in de bijstand in Heerlen-Noord daalt naar het landelijk gemiddelde.",
+  "Het aandeel werkende armen in Heerlen-Noord daalt naar het landelijk gemiddelde.",
+  "Ieder kind kan gebruik maken van een intensief taal- en ontwikkelaanbod.",
+  "Alle kinderen en jongeren kunnen hun talenten ontwikkelen in verrijkt onderwijs.",
+  "Bewoners zijn weerbaar tegen georganiseerde criminaliteit.",
+  "Het aandeel bewoners woonachtig in een sociaal veilige buurt stijgt naar het landelijk gemiddelde.",
+  "Ouders/verzorgers zijn veerkrachtig in staat hun kinderen gezond te laten opgroeien.",
+  "Ieder kind in Heerlen-Noord gaat kansrijk van start.",
+  "Het aandeel kinderen en jongeren dat zich mentaal en fysiek gezond voelt, groeit naar het landelijk gemiddelde.",
+];
 
 const root = join(import.meta.dirname, "..", "..", "..", "..");
 const dir = join(root, "examples", "heerlen-noord", "indicators");
@@ -82,6 +99,27 @@ describe("verlicht indicators", () => {
     });
     expect(g4.shortTitle).toBeDefined();
   }, 60_000);
+
+  it("should show the 12 goals word for word as the first text of the demo dashboard's cards", () => {
+    const ctx = new CliContext(capture(), { lang: "nl", json: false, quiet: true, progress: false });
+    const network = JSON.parse(readFileSync(join(dir, "network-sketch.json"), "utf8"));
+    const r = runIndicators(ctx, {
+      dir,
+      network,
+      sources: [],
+      area: { code: "HLN-NOORD", name: "Heerlen-Noord" },
+      municipality: "GM0917",
+      reference: "NL01",
+    });
+    const html = renderDashboard(DashboardDataSchema.parse({ title: "T", goals: r.goals }));
+    const cards = [
+      ...html.matchAll(
+        /<a class="goal-card"[^>]*>\s*<span class="num">(\d+)<\/span><h3><span data-l="nl">([^<]*)<\/span>/g,
+      ),
+    ];
+    expect(cards.map((m) => Number(m[1]))).toEqual(Array.from({ length: 12 }, (_, i) => i + 1));
+    expect(cards.map((m) => m[2])).toEqual(REPORT_GOALS);
+  });
 
   it("should not call an arrow of the logic model insufficient data when it moved as planned", async () => {
     const ctx = new CliContext(capture(), { lang: "en", json: false, quiet: true, progress: false });
