@@ -76,8 +76,12 @@ ${banner}
 <section id="netwerk"><h2>${ui("networkOfAssumptions")}</h2>${renderNetworkSection(data)}<div id="network-panel" hidden></div></section>
 <section id="aannames"><h2>${ui("whichAssumptionsCanWeTest")}</h2>${renderAssumptions(data)}</section>
 <section id="modellen"><h2>${ui("interventionLogicModels")}</h2>${renderLogicModels(data)}</section>
-${data.registers ? `<section id="activiteitenloket"><h2>${both("Activiteitenloket", "Activities register (activiteitenloket)")}</h2>${renderActivitiesRegister(data.registers)}</section>
-<section id="dataloket"><h2>${both("Dataloket", "Data register (dataloket)")}</h2>${renderDataRegister(data.registers)}</section>` : ""}
+${
+  data.registers
+    ? `<section id="activiteitenloket"><h2>${both("Activiteitenloket", "Activities register (activiteitenloket)")}</h2>${renderActivitiesRegister(data.registers)}</section>
+<section id="dataloket"><h2>${both("Dataloket", "Data register (dataloket)")}</h2>${renderDataRegister(data.registers)}</section>`
+    : ""
+}
 <section id="review"><h2>${ui("livingReview")}</h2>${renderReview(data)}</section>
 <section id="verantwoording"><h2>${ui("method")}</h2>${renderMethod(data)}</section>
 </main>
