@@ -5,7 +5,7 @@ import { readFileSync } from "node:fs";
 import {
   assessAssumptions,
   DEFAULT_CATALOGUE,
-  evaluateGoal,
+  evaluateGoals,
   evaluateLogicModel,
   parseCatalogue,
   parseLinks,
@@ -19,20 +19,21 @@ const observations = [
   ...parseObservationsCsv(read("observations.csv")).value,
   ...parseObservationsCsv(read("observations-hln-noord.csv")).value,
 ];
-const options = { area: "HLN-NOORD", reference: "NL01", baseline: "2018", latest: "2023", catalogue };
-
-console.log("Goals (Heerlen-Noord against the Netherlands, 2018 → 2023)");
-for (const goal of catalogue.goals) {
-  const result = evaluateGoal(goal, observations, options);
+// The same evaluation, with the same defaults, as `verlicht indicators evaluate --area HLN-NOORD` and the
+// dashboard: per indicator from the first to the last period in which both areas have a value.
+console.log("Goals (Heerlen-Noord against the Netherlands)");
+for (const result of evaluateGoals(observations, { area: "HLN-NOORD", reference: "NL01" })) {
   const detail = result.indicators
+    .filter((i) => i.gaps.length > 0)
     .map((i) => `${i.indicatorId}=${i.status}${i.trendBreak ? " (trend break 2020→2021)" : ""}`)
     .join(", ");
-  console.log(`  ${goal.id} ${result.status.padEnd(17)} ${detail}`);
+  console.log(`  ${result.goal.number}. ${result.goal.text.nl}\n     ${result.status.padEnd(17)} ${detail}`);
 }
 
 const network = JSON.parse(read("network-sketch.json"));
 const links = parseLinks(read("links.csv")).value;
-const assessment = assessAssumptions(network, links, observations, { area: "HLN-NOORD", catalogue });
+// With the reference, as the dashboard does; programme counts without a national figure are read on their own.
+const assessment = assessAssumptions(network, links, observations, { area: "HLN-NOORD", reference: "NL01", catalogue });
 console.log("\nAssumptions:", JSON.stringify(assessment.summary));
 for (const e of assessment.edges.filter((x) => x.testability === "testable")) {
   console.log(

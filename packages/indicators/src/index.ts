@@ -7,7 +7,14 @@ export {
   type MissingAggregate,
   type MissingReason,
 } from "./lib/aggregate-area.js";
-export { areaLevelOf, normalisePeriod, unitScale } from "./lib/area-level-of.js";
+export {
+  areaLevelOf,
+  cleanNumber,
+  normalisePeriod,
+  type PeriodKind,
+  readPeriod,
+  unitScale,
+} from "./lib/area-level-of.js";
 export {
   ASSESSMENT_CAVEATS,
   type AssessAssumptionsOptions,
@@ -19,6 +26,7 @@ export {
   type Testability,
   type Verdict,
 } from "./lib/assess-assumptions.js";
+export type { ReferenceOptions } from "./lib/check-references.js";
 export { DEFAULT_CATALOGUE } from "./lib/default-catalogue.js";
 export {
   DEFAULT_EVALUATE_GOAL_OPTIONS,
@@ -33,6 +41,7 @@ export {
   type IndicatorEvaluation,
   type PeriodGap,
 } from "./lib/evaluate-goal.js";
+export { evaluateGoals, type ProgrammeGoalEvaluation } from "./lib/evaluate-goals.js";
 export {
   DEFAULT_EVALUATE_LOGIC_MODEL_OPTIONS,
   type EvaluateLogicModelOptions,
@@ -46,6 +55,7 @@ export {
 } from "./lib/evaluate-logic-model.js";
 export { type FindMonitoringGapsOptions, findMonitoringGaps, type MonitoringGap } from "./lib/find-monitoring-gaps.js";
 export { type LinkIndicatorsOptions, type LinkIndicatorsResult, linkIndicators } from "./lib/link-indicators.js";
+export { type IndicatorsRuleId, indicatorsMessages } from "./lib/messages.js";
 export type { LinkLike, LinksInput } from "./lib/normalise-links.js";
 export { type AreaDefinition, AreaDefinitionSchema, type ParseAreasOptions, parseAreas } from "./lib/parse-areas.js";
 export { DEFAULT_PARSE_CATALOGUE_OPTIONS, type ParseCatalogueOptions, parseCatalogue } from "./lib/parse-catalogue.js";
@@ -59,6 +69,7 @@ export {
 } from "./lib/parse-observations-csv.js";
 export type { NetworkInput } from "./lib/read-network.js";
 export { valenceOfType } from "./lib/read-network.js";
+export { readStructured, type StructuredText, YAML_LIMITS } from "./lib/read-structured.js";
 export {
   type Catalogue,
   CatalogueSchema,
@@ -85,6 +96,10 @@ export {
   StageSchema,
   type Step,
   StepSchema,
+  type Theme,
+  type ThemeGoal,
+  ThemeGoalSchema,
+  ThemeSchema,
 } from "./lib/schemas.js";
 export {
   DEFAULT_TREND_BREAK_OPTIONS,
@@ -93,6 +108,9 @@ export {
   testTrendBreak,
 } from "./lib/test-trend-break.js";
 export { toObservationsCsv } from "./lib/to-observations-csv.js";
+export { DASHBOARDS, type ExistingDashboard } from "./model/dashboards.js";
+export { GOAL_TEXT_FIXES, GOALS, MISSION, THEMES } from "./model/goals.js";
+export { MONITORING_FRAME } from "./model/monitoring-frame.js";
 export { PRESCHOOL_LOGIC_MODEL } from "./model/preschool-logic-model.js";
 
 /** Package version. */

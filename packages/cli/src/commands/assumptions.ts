@@ -1,6 +1,6 @@
 import type { Command } from "commander";
 import type { CliContext } from "../lib/context.js";
-import { assessAssumptions, readLinks, readObservations } from "../lib/indicators-api.js";
+import { assessAssumptions, readLinks, readObservations, requireAreas } from "../lib/indicators-api.js";
 import { readNetwork } from "../lib/read-network.js";
 import type { Runner } from "../lib/run-cli.js";
 
@@ -25,6 +25,7 @@ export function registerAssumptions(program: Command, run: Runner): void {
           const { serialized } = readNetwork(ctx, file);
           const links = readLinks(ctx, opts.links);
           const observations = readObservations(ctx, opts.observations);
+          requireAreas(ctx, observations, [opts.area, ...(opts.reference ? [opts.reference] : [])], opts.observations);
           const result = assessAssumptions(serialized, links, observations, {
             area: opts.area,
             ...(opts.reference ? { reference: opts.reference } : {}),

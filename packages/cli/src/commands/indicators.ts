@@ -3,7 +3,7 @@ import { toObservationsCsv } from "@verlicht/indicators";
 import type { Command } from "commander";
 import { CliError, EXIT_CODES } from "../lib/cli-error.js";
 import type { CliContext } from "../lib/context.js";
-import { aggregateArea, catalogue, evaluateGoal, readObservations } from "../lib/indicators-api.js";
+import { aggregateArea, catalogue, evaluateGoals, readObservations, requireAreas } from "../lib/indicators-api.js";
 import { writeFileAtomic } from "../lib/io.js";
 import { readJsonFile } from "../lib/read-network.js";
 import type { Runner } from "../lib/run-cli.js";
@@ -32,6 +32,30 @@ export function registerIndicators(program: Command, run: Runner): void {
         const measures = opts.measures ? (readJsonFile(ctx, opts.measures) as Record<string, unknown>) : undefined;
         const observations = files.flatMap((f) => readObservations(ctx, f, measures));
         writeObservations(ctx, observations, opts.out);
+      }),
+    );
+
+  indicators
+    .command("goals")
+    .description("the programme's mission, 12 goals (word for word) and four themes")
+    .action(
+      run(async (ctx: CliContext) => {
+        const cat = catalogue();
+        const lines: string[] = [];
+        if (cat.mission)
+          lines.push(`${ctx.t("Missie", "Mission")}: ${ctx.t(cat.mission.nl, cat.mission.en ?? cat.mission.nl)}`, "");
+        for (const g of cat.goals) {
+          lines.push(`${g.number}. ${ctx.t(g.text.nl, g.text.en ?? g.text.nl)}`);
+          if (g.title) lines.push(`   ${ctx.t(g.title.nl, g.title.en ?? g.title.nl)} (${g.id})`);
+        }
+        for (const t of cat.themes ?? []) {
+          lines.push("", `${ctx.t("Thema", "Theme")} ${t.number}. ${ctx.t(t.name.nl, t.name.en ?? t.name.nl)}`);
+          for (const tg of t.goals) {
+            const n = cat.goals.find((g) => g.id === tg.goalId)?.number;
+            lines.push(`   ${tg.letter} = ${ctx.t("doel", "goal")} ${n}`);
+          }
+        }
+        ctx.result({ mission: cat.mission, goals: cat.goals, themes: cat.themes }, lines.join("\n"));
       }),
     );
 
@@ -95,36 +119,31 @@ export function registerIndicators(program: Command, run: Runner): void {
           opts: { area: string; reference: string; goal?: string; baseline?: string; latest?: string },
         ) => {
           const observations = files.flatMap((f) => readObservations(ctx, f));
-          for (const code of [opts.area, opts.reference]) {
-            if (!observations.some((o) => o.area.code === code)) {
-              throw new CliError(ctx.t(`geen waarnemingen voor gebied ${code}`, `no observations for area ${code}`), {
-                file: files[0],
-                fix: ctx.t(
-                  "maak het gebied eerst met `verlicht indicators aggregate`, of kies een andere code",
-                  "build the area first with `verlicht indicators aggregate`, or choose another code",
-                ),
-              });
-            }
-          }
-          const goals = catalogue().goals.filter((g) => !opts.goal || g.id === opts.goal);
-          if (goals.length === 0)
+          requireAreas(ctx, observations, [opts.area, opts.reference], files[0]);
+          if (opts.goal && !catalogue().goals.some((g) => g.id === opts.goal))
             throw new CliError(ctx.t(`onbekend doel ${opts.goal}`, `unknown goal ${opts.goal}`), {
               fix: "--goal goal01 … goal12",
             });
-          const options = {
+          const results = evaluateGoals(observations, {
             area: opts.area,
             reference: opts.reference,
+            ...(opts.goal ? { goals: [opts.goal] } : {}),
             ...(opts.baseline ? { baseline: opts.baseline } : {}),
             ...(opts.latest ? { latest: opts.latest } : {}),
-          };
-          const results = goals.map((g) => evaluateGoal(g, observations, options));
+          });
           ctx.result(
             results,
             results
-              .map(
-                (r, i) =>
-                  `${goals[i]?.id} ${r.status}: ${goals[i]?.text.nl ?? ""}\n${r.indicators.map((x) => `    ${x.indicatorId}: ${x.status}${x.trendBreak ? " (trendbreuk)" : ""}`).join("\n")}`,
-              )
+              .map((r) => {
+                const g = r.goal;
+                const text = ctx.t(g.text.nl, g.text.en ?? g.text.nl);
+                const short = g.title ? ` (${ctx.t(g.title.nl, g.title.en ?? g.title.nl)})` : "";
+                const lines = r.indicators.map(
+                  (x) =>
+                    `    ${x.indicatorId}: ${x.status}${x.trendBreak ? ctx.t(" (trendbreuk)", " (trend break)") : ""}${x.coronaPeriods.length ? ctx.t(" [coronajaren]", " [corona years]") : ""}`,
+                );
+                return `${ctx.t("Doel", "Goal")} ${g.number}. ${text}${short}\n  ${r.status}\n${lines.join("\n")}`;
+              })
               .join("\n"),
           );
         },

@@ -21,7 +21,7 @@ export type {
   GoalEvaluation,
   IndicatorLink,
 } from "@verlicht/indicators";
-export { aggregateArea, assessAssumptions, evaluateGoal } from "@verlicht/indicators";
+export { aggregateArea, assessAssumptions, evaluateGoal, evaluateGoals } from "@verlicht/indicators";
 
 /** The shipped catalogue of `@verlicht/indicators`. */
 export function catalogue(): Catalogue {
@@ -97,4 +97,28 @@ export function readLogicModel(ctx: CliContext, file: string): LogicModel {
     parseLogicModel(readTextFile(file, ctx.t), { file }),
     ctx.t("het logische model", "the logic model"),
   );
+}
+
+/**
+ * Stop with exit 2 naming the area when the observations hold none of it (as `indicators evaluate` and
+ * `assumptions assess` do for `--area` and `--reference`).
+ */
+export function requireAreas(
+  ctx: CliContext,
+  observations: Observation[],
+  codes: string[],
+  file: string | undefined,
+): void {
+  for (const code of codes) {
+    if (observations.some((o) => o.area.code === code)) continue;
+    const present = [...new Set(observations.map((o) => o.area.code))].slice(0, 12).join(", ");
+    throw new CliError(ctx.t(`geen waarnemingen voor gebied ${code}`, `no observations for area ${code}`), {
+      file,
+      fix: ctx.t(
+        `maak het gebied eerst met \`verlicht indicators aggregate\`, of kies een code uit de gegevens (${present})`,
+        `build the area first with \`verlicht indicators aggregate\`, or choose a code in the data (${present})`,
+      ),
+      code: "unknown-area",
+    });
+  }
 }

@@ -10,8 +10,9 @@ import {
   aggregateArea,
   assessAssumptions,
   type Catalogue,
+  type CatalogueGoal,
   catalogue,
-  evaluateGoal,
+  evaluateGoals,
   type IndicatorLink,
   readLinks,
   readLogicModel,
@@ -111,8 +112,12 @@ export function runIndicators(ctx: CliContext, options: RunIndicatorsOptions): I
   const indicatorById = new Map(cat.indicators.map((i) => [i.id, i]));
   const codebook = codebookOf(options.sources);
   const links: IndicatorLink[] = files.links.flatMap((f) => readLinks(ctx, f));
+  // The one evaluation of `@verlicht/indicators` that `verlicht indicators evaluate` prints too.
+  const evaluations = new Map(
+    evaluateGoals(observations, { area: options.area.code, reference: options.reference }).map((e) => [e.goalId, e]),
+  );
   const goals = cat.goals.map((goal) => {
-    const ev = evaluateGoal(goal, observations, { area: options.area.code, reference: options.reference });
+    const ev = evaluations.get(goal.id)!;
     const indicators = ev.indicators
       .filter((i) => observations.some((o) => o.indicatorId === i.indicatorId))
       .map((i) => {
@@ -139,7 +144,7 @@ export function runIndicators(ctx: CliContext, options: RunIndicatorsOptions): I
       id: goal.id,
       number: goal.number,
       ...goalTitle(goal, codebook),
-      theme: goal.theme,
+      theme: themeText(goal, cat),
       status: (indicators.length ? ev.status : "insufficient-data") as "reached",
       indicators,
       constructs,
@@ -205,13 +210,35 @@ export function runIndicators(ctx: CliContext, options: RunIndicatorsOptions): I
   return result;
 }
 
-/** A short title from the codebook (e.g. "Doel 1: peuters en taal") with the catalogue's wording as description. */
+/**
+ * The goal's full wording (the catalogue's, verbatim from the programme) as the title a card shows first,
+ * and a short title: the codebook's label when it has one (e.g. "Doel 11: Kansrijk van start"), else the
+ * catalogue's short title.
+ */
 function goalTitle(
-  goal: { id: string; text: { nl: string; en?: string | undefined } },
+  goal: {
+    id: string;
+    text: { nl: string; en?: string | undefined };
+    title?: { nl: string; en?: string | undefined } | undefined;
+  },
   codebook: ReturnType<typeof codebookOf>,
-): { title: { nl: string; en?: string }; description?: { nl: string; en?: string } } {
+): { title: { nl: string; en?: string }; shortTitle?: { nl: string; en?: string } } {
   const full = { nl: goal.text.nl, ...(goal.text.en ? { en: goal.text.en } : {}) };
   const entry = codebook.get(goal.id);
-  if (!entry || entry.label === goal.id) return { title: full };
-  return { title: { nl: entry.label, ...(entry.labelEn ? { en: entry.labelEn } : {}) }, description: full };
+  if (entry && entry.label !== goal.id)
+    return { title: full, shortTitle: { nl: entry.label, ...(entry.labelEn ? { en: entry.labelEn } : {}) } };
+  if (goal.title)
+    return { title: full, shortTitle: { nl: goal.title.nl, ...(goal.title.en ? { en: goal.title.en } : {}) } };
+  return { title: full };
+}
+
+/** The theme of a goal as "Thema 3 Werk en bestaanszekerheid, doel A", from the catalogue's themes. */
+function themeText(goal: CatalogueGoal, cat: Catalogue): { nl: string; en: string } | string {
+  const theme = cat.themes?.find((t) => t.id === goal.theme);
+  if (!theme) return goal.theme;
+  const letter = theme.goals.find((g) => g.goalId === goal.id)?.letter;
+  return {
+    nl: `Thema ${theme.number} ${theme.name.nl}${letter ? `, doel ${letter}` : ""}`,
+    en: `Theme ${theme.number} ${theme.name.en ?? theme.name.nl}${letter ? `, goal ${letter}` : ""}`,
+  };
 }

@@ -6,6 +6,7 @@ import { registerDashboard } from "../commands/dashboard.js";
 import { registerDemo } from "../commands/demo.js";
 import { registerIndicators } from "../commands/indicators.js";
 import { registerNetwork } from "../commands/network.js";
+import { registerRegisters } from "../commands/registers.js";
 import { registerReview } from "../commands/review.js";
 import { registerRock } from "../commands/rock.js";
 import { CliError, EXIT_CODES, isCliError } from "./cli-error.js";
@@ -30,6 +31,7 @@ const GROUPS: Register[] = [
   registerNetwork,
   registerIndicators,
   registerAssumptions,
+  registerRegisters,
   registerReview,
   registerDashboard,
   registerDemo,

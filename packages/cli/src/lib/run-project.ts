@@ -12,6 +12,7 @@ import { expandInputs, readTextFile, writeFileAtomic } from "./io.js";
 import { findLeaks, type Leak } from "./leak-check.js";
 import { assertNoErrors, loadSources } from "./load-sources.js";
 import type { LoadedProject } from "./project.js";
+import { runRegisters } from "./registers-stage.js";
 import { runReview } from "./review-stage.js";
 
 /** Options of {@link runProject}. */
@@ -178,6 +179,14 @@ export async function runProject(
     );
   }
 
+  // 7. The activiteitenloket and dataloket (a `registers/` folder beside the project file).
+  const registers = runRegisters(
+    ctx,
+    path("registers"),
+    project.indicators ? join(path(project.indicators), "areas.json") : undefined,
+  );
+  if (registers) steps.push(registers.note);
+
   const data: DashboardDataInput = {
     title: { nl: `VERLICHT-dashboard: ${project.name}`, en: `VERLICHT dashboard: ${project.name}` },
     fictional: project.fictional ?? false,
@@ -193,6 +202,7 @@ export async function runProject(
     ...(review ? { review } : {}),
     coding,
     ...(anonymisation ? { anonymisation } : {}),
+    ...(registers ? { registers: registers.registers } : {}),
   };
   return { data, steps, leaks, files };
 }

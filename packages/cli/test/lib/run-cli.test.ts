@@ -12,6 +12,7 @@ describe("runCli", () => {
       "network",
       "indicators",
       "assumptions",
+      "registers",
       "review",
       "dashboard",
       "demo",

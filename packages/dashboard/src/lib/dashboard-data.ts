@@ -1,5 +1,6 @@
 import { SerializedNetworkSchema } from "@verlicht/core";
 import { z } from "zod";
+import { DashboardRegistersSchema } from "./registers-data.js";
 
 /**
  * The data a dashboard is drawn from: plain JSON, assembled by the CLI (or any script) from the results of
@@ -45,8 +46,11 @@ export const DashboardIndicatorSchema = z.looseObject({
 export const DashboardGoalSchema = z.looseObject({
   id: z.string(),
   number: z.number().int().optional(),
+  /** The goal's full wording, as the programme words it: what a card shows first. */
   title: LocalTextSchema,
-  /** The goal's full wording (the card shows the short title, the drill-down both). */
+  /** A short title shown under the full wording (e.g. "Kansrijk van start"). */
+  shortTitle: LocalTextSchema.optional(),
+  /** More text about the goal, shown in the drill-down. */
   description: LocalTextSchema.optional(),
   theme: LocalTextSchema.optional(),
   /** The goal's summary status; derived from its indicators when absent. */
@@ -162,6 +166,8 @@ export const DashboardDataSchema = z.looseObject({
       kappa: z.array(z.object({ code: z.string(), kappa: z.number().nullable() })).optional(),
     })
     .optional(),
+  /** The activiteitenloket and dataloket (see `registers-data.ts`). */
+  registers: DashboardRegistersSchema.optional(),
   anonymisation: z
     .object({
       documents: z.number(),

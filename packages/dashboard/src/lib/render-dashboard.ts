@@ -6,6 +6,7 @@ import { renderAssumptions } from "./render-assumptions.js";
 import { renderChartLegend, renderGoalCards, renderGoalDetails, summariseGoalStatus } from "./render-goals.js";
 import { renderLogicModels } from "./render-logic-models.js";
 import { renderNetworkSection } from "./render-network-section.js";
+import { renderActivitiesRegister, renderDataRegister } from "./render-registers.js";
 import { renderReview } from "./render-review.js";
 import { STYLES } from "./styles.js";
 import { type DashboardTextKey, ui, uiText } from "./ui-text.js";
@@ -68,13 +69,19 @@ export function renderDashboard(data: DashboardData, options?: RenderDashboardOp
 <a class="skip" href="#main">${ui("skipToContent")}</a>
 <header><h1>${local(title)}</h1><div class="lang" role="group" aria-label="${uiText("nl", "language")} / ${uiText("en", "language")}"><button type="button" data-set-lang="nl" aria-pressed="${lang === "nl"}">NL</button> <button type="button" data-set-lang="en" aria-pressed="${lang === "en"}">EN</button></div></header>
 ${banner}
-<nav aria-label="${uiText(lang, "sections")}" data-label-nl="${uiText("nl", "sections")}" data-label-en="${uiText("en", "sections")}">${nav.map(([id, key]) => `<a href="#${id}">${ui(key)}</a>`).join("")}</nav>
+<nav aria-label="${uiText(lang, "sections")}" data-label-nl="${uiText("nl", "sections")}" data-label-en="${uiText("en", "sections")}">${nav.map(([id, key]) => `${id === "review" && data.registers ? `<a href="#activiteitenloket">${both("Activiteitenloket", "Activities register")}</a><a href="#dataloket">${both("Dataloket", "Data register")}</a>` : ""}<a href="#${id}">${ui(key)}</a>`).join("")}</nav>
 <main id="main" tabindex="-1">
 <section id="overzicht"><h2>${ui("overview")}</h2>${renderFront(data)}</section>
 <section id="doelen"><h2>${ui("theGoalsAndTheirIndicators")}</h2>${renderChartLegend()}${renderGoalDetails(data.goals)}</section>
 <section id="netwerk"><h2>${ui("networkOfAssumptions")}</h2>${renderNetworkSection(data)}<div id="network-panel" hidden></div></section>
 <section id="aannames"><h2>${ui("whichAssumptionsCanWeTest")}</h2>${renderAssumptions(data)}</section>
 <section id="modellen"><h2>${ui("interventionLogicModels")}</h2>${renderLogicModels(data)}</section>
+${
+  data.registers
+    ? `<section id="activiteitenloket"><h2>${both("Activiteitenloket", "Activities register (activiteitenloket)")}</h2>${renderActivitiesRegister(data.registers)}</section>
+<section id="dataloket"><h2>${both("Dataloket", "Data register (dataloket)")}</h2>${renderDataRegister(data.registers)}</section>`
+    : ""
+}
 <section id="review"><h2>${ui("livingReview")}</h2>${renderReview(data)}</section>
 <section id="verantwoording"><h2>${ui("method")}</h2>${renderMethod(data)}</section>
 </main>

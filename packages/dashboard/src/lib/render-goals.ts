@@ -50,7 +50,7 @@ export function renderGoalCards(goals: ReadonlyArray<DashboardGoal>): string {
       : `<p class="muted">${ui("noIndicatorLinkedYet")}</p>`;
     const label = first ? `<p class="ind">${local(first.label)}</p>${missingLines(first)}` : "";
     return `<a class="goal-card" href="#goal-${escapeHtml(goal.id)}" data-goal="${escapeHtml(goal.id)}" data-status="${status}"${first ? ` data-indicator="${escapeHtml(first.id)}"` : ""} style="--c:${STATUS_COLOUR[status]}">
-<span class="num">${goal.number ?? ""}</span><h3>${local(goal.title)}</h3>${statusBadge(status)}${label}${chart}
+<span class="num">${goal.number ?? ""}</span><h3>${local(goal.title)}</h3>${goal.shortTitle ? `<p class="short">${local(goal.shortTitle)}</p>` : ""}${statusBadge(status)}${label}${chart}
 <span class="more">${uiCount("indicatorCount", goal.indicators.length)}</span></a>`;
   });
   return `<div class="goal-grid" id="goal-grid">${cards.join("\n")}</div>`;
@@ -98,7 +98,8 @@ export function renderGoalDetails(goals: ReadonlyArray<DashboardGoal>): string {
       const constructs = goal.constructs?.length
         ? `<p class="muted">${ui("constructsInTheNetwork")}: ${goal.constructs.map((c) => `<code>${escapeHtml(c)}</code>`).join(", ")}</p>`
         : "";
-      const theme = `${goal.description ? `<p class="lead">${local(goal.description)}</p>` : ""}${goal.theme ? `<p class="theme">${ui("theme")}: ${themeText(goal.theme)}</p>` : ""}`;
+      const short = goal.shortTitle ? `<p class="short">${local(goal.shortTitle)}</p>` : "";
+      const theme = `${short}${goal.description ? `<p class="lead">${local(goal.description)}</p>` : ""}${goal.theme ? `<p class="theme">${ui("theme")}: ${themeText(goal.theme)}</p>` : ""}`;
       return `<section class="goal-detail" id="goal-${escapeHtml(goal.id)}" data-goal="${escapeHtml(goal.id)}">
 <h3><span class="num" style="--c:${STATUS_COLOUR[status]}">${goal.number ?? ""}</span> ${local(goal.title)} ${statusBadge(status)}</h3>${theme}${constructs}
 ${rows || `<p class="muted">${ui("noIndicatorsWithData")}</p>`}

@@ -15,7 +15,7 @@ main{max-width:1200px;margin:0 auto;padding:16px 20px 48px}main>section>h2{margi
 .goal-card{display:block;border:1px solid var(--line);border-top:6px solid var(--c);border-radius:8px;padding:10px;color:inherit;text-decoration:none;background:#fff}
 .goal-card:hover,.goal-card:focus{box-shadow:0 0 0 3px #0969da55}.goal-card h3{font-size:1rem;margin:4px 0}
 .goal-card .num,.goal-detail .num{display:inline-block;min-width:1.8em;text-align:center;border-radius:1em;background:var(--c,#57606a);color:#fff;font-weight:700}
-.goal-card .ind{margin:4px 0 0;font-size:.85rem;color:var(--muted)}.missing{margin:2px 0;font-size:.8rem;color:#82071e}.goal-card .more{display:block;font-size:.85rem;color:var(--accent)}
+.goal-card .short,.goal-detail .short{margin:2px 0 4px;font-size:.85rem;font-weight:600;color:var(--muted)}.goal-card .ind{margin:4px 0 0;font-size:.85rem;color:var(--muted)}.missing{margin:2px 0;font-size:.8rem;color:#82071e}.goal-card .more{display:block;font-size:.85rem;color:var(--accent)}
 .badge{display:inline-block;border-radius:10px;padding:0 8px;font-size:.8rem;color:#fff;background:var(--c);white-space:nowrap}
 .legend{font-size:.85rem;color:var(--muted)}.ln{display:inline-block;width:22px;height:0;border-top:2px solid #0b3d91;margin:0 4px 3px 10px}
 .ln.municipality{border-top:2px dashed #57606a}.ln.reference{border-top:2px dotted #8c959f}
@@ -24,6 +24,7 @@ svg.trend text{font-size:9px;fill:var(--muted)}svg.trend text.val{font-weight:60
 .goal-detail{border-top:1px solid var(--line);padding-top:8px;margin-top:16px}
 .indicator{border:1px solid var(--line);border-radius:8px;padding:8px 12px;margin:8px 0}.ind-head{display:flex;gap:8px;align-items:center;justify-content:space-between}
 .ind-head h4{margin:0}.ind-body{display:flex;flex-wrap:wrap;gap:16px;align-items:flex-start}
+table.registers{border-collapse:collapse;font-size:.9rem;margin:8px 0}table.registers th,table.registers td{border:1px solid var(--line);padding:3px 8px;text-align:left;vertical-align:top}
 table.data{border-collapse:collapse;font-size:.9rem;margin:8px 0}table.data th,table.data td{border:1px solid var(--line);padding:3px 8px;text-align:right}
 table.data th:first-child,table.assumptions td,table.assumptions th{text-align:left}.sign{text-align:center!important;font-weight:700}
 .network{width:100%;border:1px solid var(--line);border-radius:8px;position:relative;background:#fff}

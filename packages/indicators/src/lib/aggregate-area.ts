@@ -1,13 +1,14 @@
 import {
-  createMessage,
   InvalidArgumentsError,
+  type Locale,
   type Message,
   type Observation,
   type ObservationStatus,
 } from "@verlicht/core";
-import { areaLevelOf, unitScale } from "./area-level-of.js";
-import { prefix, SOURCE } from "./constants.js";
+import { areaLevelOf, cleanNumber, unitScale } from "./area-level-of.js";
+import { prefix } from "./constants.js";
 import { DEFAULT_CATALOGUE } from "./default-catalogue.js";
+import { indicatorsMessages } from "./messages.js";
 import type { Catalogue } from "./schemas.js";
 
 /** The area to build: a code that is not a CBS region, a name, and the member areas' codes. */
@@ -27,10 +28,14 @@ export interface AggregateAreaOptions {
   /** What to do with a period in which a member is missing: `mark` (default) emits an observation with
    * `value: null, status: 'incomplete'`; `omit` leaves it out. Either way it is listed in `missing`. */
   incomplete?: "mark" | "omit" | undefined;
+  /** Language of the messages (default English). */
+  locale?: Locale | undefined;
 }
 
 /** Defaults of {@link aggregateArea}. */
-export const DEFAULT_AGGREGATE_OPTIONS: Required<Omit<AggregateAreaOptions, "catalogue">> = { incomplete: "mark" };
+export const DEFAULT_AGGREGATE_OPTIONS: Required<Omit<AggregateAreaOptions, "catalogue" | "locale">> = {
+  incomplete: "mark",
+};
 
 /** Why an aggregate of one indicator and period could not be computed. */
 export type MissingReason = "missing-member" | "not-aggregatable" | "unit-mismatch" | "zero-denominator";
@@ -126,11 +131,10 @@ export function aggregateArea(
     }
     if (byMember.has(code)) {
       messages.push(
-        createMessage({
-          ruleId: "duplicate-observation",
-          source: SOURCE,
+        indicatorsMessages.create("duplicate-observation", {
           severity: "warning",
-          reason: `${o.indicatorId} for ${code} in ${o.period} occurs more than once; the first is used`,
+          params: { indicatorId: o.indicatorId, code, period: o.period },
+          locale: options?.locale,
         }),
       );
       continue;
@@ -162,11 +166,10 @@ export function aggregateArea(
       };
       if (present.some((o) => o.unit !== unit)) {
         messages.push(
-          createMessage({
-            ruleId: "unit-mismatch",
-            source: SOURCE,
+          indicatorsMessages.create("unit-mismatch", {
             severity: "error",
-            reason: `${indicatorId} in ${period}: members report different units (${[...new Set(present.map((o) => o.unit))].join(", ")})`,
+            params: { indicatorId, period, units: [...new Set(present.map((o) => o.unit))].join(", ") },
+            locale: options?.locale,
           }),
         );
         fail("unit-mismatch", members);
@@ -193,7 +196,15 @@ export function aggregateArea(
       const status = weakest(present.map((o) => o.status));
       if (kind === "sum") {
         const total = present.reduce((s, o) => s + (o.value as number), 0);
-        out.push({ indicatorId, area: { ...areaOut }, period, value: total, unit, status, source: sourceOf(present) });
+        out.push({
+          indicatorId,
+          area: { ...areaOut },
+          period,
+          value: cleanNumber(total),
+          unit,
+          status,
+          source: sourceOf(present),
+        });
         continue;
       }
       const numerator = present.reduce((s, o) => s + (o.numerator as number), 0);
@@ -207,7 +218,7 @@ export function aggregateArea(
         indicatorId,
         area: { ...areaOut },
         period,
-        value: (numerator / denominator) * scale,
+        value: cleanNumber((numerator / denominator) * scale),
         unit,
         status,
         source: sourceOf(present),

@@ -21,16 +21,48 @@ export function areaLevelOf(code: string): AreaLevel {
   return "CUSTOM";
 }
 
+/** What kind of period a period code is: a year, a quarter, a month, or something else. */
+export type PeriodKind = "year" | "quarter" | "month" | "other";
+
 /**
- * Normalise a period code: CBS year codes `2022JJ00` become `2022`; anything else is trimmed and kept.
+ * Read a period code: years (`2022`, CBS `2022JJ00`), quarters (CBS `2022KW02`, ISO-like `2022-Q2`) and
+ * months (CBS `2022MM03`, ISO `2022-03`) are normalised to `2022`, `2022-Q2` and `2022-03`; anything
+ * else is trimmed and kept, with kind `other`.
+ *
+ * @param period A period as found in a file.
+ * @returns The normalised period and its kind.
+ */
+export function readPeriod(period: string): { period: string; kind: PeriodKind } {
+  const p = period.trim();
+  let m = /^(\d{4})(?:JJ00)?$/.exec(p);
+  if (m) return { period: m[1]!, kind: "year" };
+  m = /^(\d{4})(?:KW0?|-Q)([1-4])$/i.exec(p);
+  if (m) return { period: `${m[1]}-Q${m[2]}`, kind: "quarter" };
+  m = /^(\d{4})(?:MM|-)(0[1-9]|1[0-2])$/i.exec(p);
+  if (m) return { period: `${m[1]}-${m[2]}`, kind: "month" };
+  return { period: p, kind: "other" };
+}
+
+/**
+ * Normalise a period code: CBS year codes `2022JJ00` become `2022`, quarters `2022KW02` become
+ * `2022-Q2`, months `2022MM03` become `2022-03`; anything else is trimmed and kept (see {@link readPeriod}).
  *
  * @param period A period as found in a file.
  * @returns The normalised period.
  */
 export function normalisePeriod(period: string): string {
-  const p = period.trim();
-  const year = /^(\d{4})JJ00$/.exec(p);
-  return year ? year[1]! : p;
+  return readPeriod(period).period;
+}
+
+/**
+ * A number without floating-point noise: rounded to 15 significant digits (what a double holds of a decimal number), so `(7/100)*100`
+ * (`7.000000000000001`) is `7`. Used wherever a value is derived or written.
+ *
+ * @param n A number.
+ * @returns The rounded number.
+ */
+export function cleanNumber(n: number): number {
+  return Number.isFinite(n) ? Number(n.toPrecision(15)) : n;
 }
 
 /**

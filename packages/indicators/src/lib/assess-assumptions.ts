@@ -89,7 +89,8 @@ export interface EdgeAssessment {
   verdict: Verdict | null;
   sourceMovement: ConstructMovement | null;
   targetMovement: ConstructMovement | null;
-  /** Edge-specific caveats: `same-indicator` (both ends read from one indicator), `proxy` (a proxy link). */
+  /** Edge-specific caveats: `same-indicator` (both ends read from one indicator), `proxy` (a proxy link),
+   * `no-reference` (an indicator the reference has no figures for is read without it, as in the logic model). */
   caveats: string[];
 }
 
@@ -115,7 +116,9 @@ export interface AssumptionAssessment {
  * no change; indicators of one construct that disagree give `mixed`), and the co-movement is compared
  * with the edge's valence: `consistent` (same sign as the valence), `inconsistent`, `no-change` (an end
  * did not move), `mixed`, `unsigned` (valence 0 or null), `insufficient-data` (a value is missing; never
- * guessed). With `reference`, movements are relative to the reference's. The monitoring-gap list names
+ * guessed). With `reference`, movements are relative to the reference's, for the indicators the reference
+ * has figures for; the others (programme counts) move on their own, with the caveat `no-reference`, so an
+ * arrow that is "as planned" in a logic model is not "insufficient data" here for the same data. The monitoring-gap list names
  * constructs on directed paths to goal nodes (kind `goal`, or a catalogue goal id) that no indicator
  * measures. The caveats are always part of the result.
  *
@@ -150,6 +153,10 @@ export function assessAssumptions(
     list.push(l);
     byConstruct.set(l.construct, list);
   }
+  // The reference is used for an indicator it has figures for; programme counts (hours, home visits) have
+  // none, and for them the area's own movement is read, as the logic model does (caveat `no-reference`).
+  const refFor = (indicatorId: string): string | undefined =>
+    reference && index.periods(indicatorId, [reference]).length > 0 ? reference : undefined;
   // Periods in which a construct has a usable value (in the area, and in the reference when given).
   const usable = new Map<string, Set<string>>();
   const periodsOf = (construct: string): Set<string> => {
@@ -159,7 +166,7 @@ export function assessAssumptions(
       for (const l of byConstruct.get(construct) ?? []) {
         for (const p of index.periods(l.indicatorId, [area])) {
           if (index.value(l.indicatorId, area, p) === null) continue;
-          if (reference && index.value(l.indicatorId, reference, p) === null) continue;
+          if (refFor(l.indicatorId) && index.value(l.indicatorId, reference!, p) === null) continue;
           set.add(p);
         }
       }
@@ -177,12 +184,21 @@ export function assessAssumptions(
     const key = `${construct}\u0000${baseline}\u0000${latest}`;
     let m = movements.get(key);
     if (!m) {
-      m = movement(construct, byConstruct.get(construct) ?? [], index, area, reference, baseline, latest, tolerance);
+      m = movement(construct, byConstruct.get(construct) ?? [], index, area, refFor, baseline, latest, tolerance);
       movements.set(key, m);
     }
     return m;
   };
   const edges = plain.edges.map((e) => assessEdge(e, byConstruct, windowOf, movementOf));
+  if (reference) {
+    for (const e of edges) {
+      if (e.testability !== "testable") continue;
+      const ids = [...(byConstruct.get(e.source) ?? []), ...(byConstruct.get(e.target) ?? [])].map(
+        (l) => l.indicatorId,
+      );
+      if (ids.some((id) => !refFor(id) && index.periods(id, [area]).length > 0)) e.caveats.push("no-reference");
+    }
+  }
   const summary = {
     edges: edges.length,
     testable: 0,
@@ -272,7 +288,7 @@ function movement(
   links: IndicatorLink[],
   index: ObservationIndex,
   area: string,
-  reference: string | undefined,
+  refFor: (indicatorId: string) => string | undefined,
   baseline: string | null,
   latest: string | null,
   tolerance: number,
@@ -282,6 +298,7 @@ function movement(
     const b = read(area, baseline);
     const v = read(area, latest);
     let delta: number | null = b !== null && v !== null ? v - b : null;
+    const reference = refFor(l.indicatorId);
     if (delta !== null && reference) {
       const rb = read(reference, baseline);
       const rl = read(reference, latest);

@@ -1,4 +1,5 @@
 import { InvalidArgumentsError, type Observation } from "@verlicht/core";
+import { MONITORING_FRAME } from "../model/monitoring-frame.js";
 import { prefix } from "./constants.js";
 import { DEFAULT_CATALOGUE } from "./default-catalogue.js";
 import { areaCode, indexObservations, periodOption } from "./observation-index.js";
@@ -34,6 +35,12 @@ export interface EvaluateGoalOptions {
   catalogue?: Readonly<Catalogue> | undefined;
   /** Relative change of the shortfall that counts as closing or widening (default 0.05 = 5 %). */
   threshold?: number | undefined;
+  /**
+   * The fewest periods, from baseline to latest, in which both areas have a value, for any status other
+   * than `insufficient-data` (default 2: a baseline and a later period). One observation is never enough,
+   * not even for `reached`.
+   */
+  minPeriods?: number | undefined;
   /** Direction for indicators whose direction neither the goal nor the catalogue gives. */
   better?: "higher" | "lower" | undefined;
   /** Options of the trend-break test, or `false` to skip it. */
@@ -41,7 +48,7 @@ export interface EvaluateGoalOptions {
 }
 
 /** Defaults of {@link evaluateGoal}. */
-export const DEFAULT_EVALUATE_GOAL_OPTIONS = { threshold: 0.05 } as const;
+export const DEFAULT_EVALUATE_GOAL_OPTIONS = { threshold: 0.05, minPeriods: 2 } as const;
 
 /** The gap in one period. */
 export interface PeriodGap {
@@ -62,7 +69,7 @@ export interface IndicatorEvaluation {
   /** Direction that is better, or `null` when unknown (then the status is `insufficient-data`). */
   better: "higher" | "lower" | null;
   status: GoalStatus;
-  /** Why this status: `at-or-better`, `shrank`, `grew`, `opened`, `within-threshold`, `missing-baseline`, `missing-latest`, `unknown-direction`, `no-periods`. */
+  /** Why this status: `at-or-better`, `shrank`, `grew`, `opened`, `within-threshold`, `missing-baseline`, `missing-latest`, `too-few-periods`, `unknown-direction`, `no-periods`. */
   reason: string;
   baseline: string | null;
   latest: string | null;
@@ -74,6 +81,8 @@ export interface IndicatorEvaluation {
   trendBreak: boolean;
   /** The numbers behind the flag, for the area and the reference. */
   trendBreakTest: { area: TrendBreakResult; reference: TrendBreakResult } | null;
+  /** Periods with a value in the corona years (`MONITORING_FRAME.coronaPeriods`): a possible trend break. */
+  coronaPeriods: string[];
 }
 
 /** Result of {@link evaluateGoal}. */
@@ -92,9 +101,11 @@ export interface GoalEvaluation {
  * Evaluate a goal: for each of its indicators the gap to the reference per period and a status by
  * this rule (shortfall = how far the area is worse than the reference, in the indicator's `better`
  * direction):
+ * - `insufficient-data`: when fewer than `minPeriods` (2) periods from baseline to latest have a value
+ *   for both areas, when the area or the reference has no value in the latest period, or when the
+ *   indicator's direction is unknown; one observation is never enough;
  * - `reached`: in the latest period the area is at or better than the reference;
- * - `insufficient-data`: otherwise, when the area or the reference has no value in the latest or the
- *   baseline period (or the indicator's direction is unknown);
+ * - `insufficient-data` also when the baseline lacks a value (and the area is not at the reference);
  * - `closing`: the shortfall shrank by at least `threshold` (5 %) from baseline to latest;
  * - `widening`: it grew by at least 5 % (or opened where the area was at or better at baseline);
  * - `stable`: otherwise.
@@ -128,6 +139,8 @@ export function evaluateGoal(
   const refs = goalIndicators(goal, goalId, catalogue, options.better);
   const index = indexObservations(observations);
   const threshold = options.threshold ?? DEFAULT_EVALUATE_GOAL_OPTIONS.threshold;
+  const minPeriods = options.minPeriods ?? DEFAULT_EVALUATE_GOAL_OPTIONS.minPeriods;
+  const corona = new Set<string>(MONITORING_FRAME.coronaPeriods);
   const indicators = refs.map(({ id, better }) => {
     const periods = index.periods(id, [area, reference]);
     const gaps: PeriodGap[] = periods.map((period) => {
@@ -151,6 +164,7 @@ export function evaluateGoal(
       change: null,
       trendBreak: false,
       trendBreakTest: null,
+      coronaPeriods: gaps.filter((g) => corona.has(g.period) && g.area !== null).map((g) => g.period),
     };
     if (options.trendBreak !== false) {
       const tb = options.trendBreak || undefined;
@@ -172,6 +186,8 @@ export function evaluateGoal(
     const l = gaps.find((g) => g.period === latest)?.shortfall ?? null;
     if (baseline === null || latest === null) return evaluation;
     if (l === null) return { ...evaluation, reason: "missing-latest" };
+    const inWindow = complete.filter((g) => g.period >= baseline && g.period <= latest).length;
+    if (inWindow < minPeriods) return { ...evaluation, reason: "too-few-periods" };
     const scale = Math.max(1, Math.abs(gaps.find((g) => g.period === latest)!.reference ?? 0));
     const eps = 1e-9 * scale;
     // "Reached" needs only the latest period; every other status compares with the baseline.

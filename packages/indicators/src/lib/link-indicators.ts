@@ -1,7 +1,7 @@
-import { createMessage, type LinkedIndicator, type Message, type SerializedNetwork } from "@verlicht/core";
-import { SOURCE } from "./constants.js";
+import type { LinkedIndicator, Locale, Message, SerializedNetwork } from "@verlicht/core";
 import { DEFAULT_CATALOGUE } from "./default-catalogue.js";
 import type { GoalStatus } from "./evaluate-goal.js";
+import { indicatorsMessages } from "./messages.js";
 import { type LinksInput, normaliseLinks } from "./normalise-links.js";
 import { type NetworkInput, readNetwork } from "./read-network.js";
 import type { Catalogue, IndicatorLink } from "./schemas.js";
@@ -14,6 +14,8 @@ export interface LinkIndicatorsOptions {
   statuses?: Readonly<Record<string, GoalStatus>> | undefined;
   /** Label language (default `nl`). */
   language?: "nl" | "en" | undefined;
+  /** Language of the messages (default English). */
+  locale?: Locale | undefined;
 }
 
 /** Result of {@link linkIndicators}. */
@@ -51,12 +53,11 @@ export function linkIndicators(
   for (const link of normaliseLinks(links, "linkIndicators")) {
     if (!keys.has(link.construct)) {
       messages.push(
-        createMessage({
-          ruleId: "unknown-construct",
-          source: SOURCE,
+        indicatorsMessages.create("unknown-construct", {
           severity: "warning",
-          reason: `Link ${link.construct} → ${link.indicatorId}: the network has no construct "${link.construct}"`,
+          params: { construct: link.construct, indicatorId: link.indicatorId },
           actual: link.construct,
+          locale: options?.locale,
         }),
       );
       continue;
@@ -64,12 +65,11 @@ export function linkIndicators(
     if (!indicators.has(link.indicatorId) && !reportedIndicators.has(link.indicatorId)) {
       reportedIndicators.add(link.indicatorId);
       messages.push(
-        createMessage({
-          ruleId: "unknown-indicator",
-          source: SOURCE,
+        indicatorsMessages.create("unknown-indicator", {
           severity: "warning",
-          reason: `Indicator "${link.indicatorId}" is not in the catalogue`,
+          params: { indicatorId: link.indicatorId },
           actual: link.indicatorId,
+          locale: options?.locale,
         }),
       );
     }

@@ -1,4 +1,4 @@
-import type { Message, ParseResult } from "@verlicht/core";
+import type { Locale, Message, ParseResult } from "@verlicht/core";
 import { z } from "zod";
 import { issuesWithPlaces, readStructured } from "./read-structured.js";
 
@@ -17,6 +17,8 @@ export type AreaDefinition = z.infer<typeof AreaDefinitionSchema>;
 export interface ParseAreasOptions {
   /** The file name, for messages. */
   file?: string | undefined;
+  /** Language of the messages (default English). */
+  locale?: Locale | undefined;
 }
 
 /**
@@ -30,7 +32,7 @@ export interface ParseAreasOptions {
  */
 export function parseAreas(text: string, options?: ParseAreasOptions | null): ParseResult<AreaDefinition[]> {
   const file = options?.file;
-  const read = readStructured(text, file);
+  const read = readStructured(text, file, options?.locale);
   const messages: Message[] = [...read.messages];
   if (read.data === undefined || read.data === null) return { value: [], messages };
   const data = read.data as { areas?: unknown };
@@ -43,7 +45,10 @@ export function parseAreas(text: string, options?: ParseAreasOptions | null): Pa
   (list as unknown[]).forEach((entry, i) => {
     const parsed = AreaDefinitionSchema.safeParse(entry);
     if (parsed.success) value.push(parsed.data);
-    else messages.push(...issuesWithPlaces(parsed.error.issues, read, "invalid-area", file, path ? [...path, i] : []));
+    else
+      messages.push(
+        ...issuesWithPlaces(parsed.error.issues, read, "invalid-area", file, path ? [...path, i] : [], options?.locale),
+      );
   });
   return { value, messages };
 }

@@ -1,9 +1,9 @@
-import { createMessage, type Message, type ParseResult } from "@verlicht/core";
+import type { Locale, Message, ParseResult } from "@verlicht/core";
 import { z } from "zod";
-import { SOURCE } from "./constants.js";
 import { DEFAULT_CATALOGUE } from "./default-catalogue.js";
+import { indicatorsMessages } from "./messages.js";
 import { issuesWithPlaces, readStructured } from "./read-structured.js";
-import { type Catalogue, GoalSchema, IndicatorSchema } from "./schemas.js";
+import { type Catalogue, GoalSchema, IndicatorSchema, LabelSchema, ThemeSchema } from "./schemas.js";
 
 /** Options of {@link parseCatalogue}. */
 export interface ParseCatalogueOptions {
@@ -11,6 +11,8 @@ export interface ParseCatalogueOptions {
   base?: Readonly<Catalogue> | null | undefined;
   /** The file name, for messages. */
   file?: string | undefined;
+  /** Language of the messages (default English). */
+  locale?: Locale | undefined;
 }
 
 /** Defaults of {@link parseCatalogue}. */
@@ -19,6 +21,8 @@ export const DEFAULT_PARSE_CATALOGUE_OPTIONS = { base: DEFAULT_CATALOGUE } as co
 const FileSchema = z.object({
   goals: z.array(z.unknown()).optional(),
   indicators: z.array(z.unknown()).optional(),
+  themes: z.array(ThemeSchema).optional(),
+  mission: LabelSchema.optional(),
 });
 
 /**
@@ -43,17 +47,31 @@ export function parseCatalogue(text: string, options?: ParseCatalogueOptions | n
     goals: base.goals.map((g) => ({ ...g })),
     indicators: base.indicators.map((i) => ({ ...i })),
   };
-  const read = readStructured(text, file);
+  if (base.themes) value.themes = base.themes.map((t) => ({ ...t }));
+  if (base.mission) value.mission = { ...base.mission };
+  const locale = options?.locale;
+  const read = readStructured(text, file, locale);
   const messages: Message[] = [...read.messages];
   if (read.data === undefined) return { value, messages };
   if (read.data === null) return { value, messages };
   const top = FileSchema.safeParse(read.data);
   if (!top.success) {
-    messages.push(...issuesWithPlaces(top.error.issues, read, "invalid-catalogue", file));
+    messages.push(...issuesWithPlaces(top.error.issues, read, "invalid-catalogue", file, [], locale));
     return { value, messages };
   }
-  mergeEntries("goals", top.data.goals ?? [], GoalSchema, value.goals, read, messages, file);
-  mergeEntries("indicators", top.data.indicators ?? [], IndicatorSchema, value.indicators, read, messages, file);
+  if (top.data.themes) value.themes = top.data.themes;
+  if (top.data.mission) value.mission = top.data.mission;
+  mergeEntries("goals", top.data.goals ?? [], GoalSchema, value.goals, read, messages, file, locale);
+  mergeEntries(
+    "indicators",
+    top.data.indicators ?? [],
+    IndicatorSchema,
+    value.indicators,
+    read,
+    messages,
+    file,
+    locale,
+  );
   const goalIds = new Set(value.goals.map((g) => g.id));
   const fileIndex = new Map<string, number>();
   (top.data.indicators ?? []).forEach((entry, i) => {
@@ -65,11 +83,10 @@ export function parseCatalogue(text: string, options?: ParseCatalogueOptions | n
       if (goalIds.has(goal)) return;
       const i = fileIndex.get(indicator.id);
       messages.push(
-        createMessage({
-          ruleId: "unknown-goal",
-          source: SOURCE,
+        indicatorsMessages.create("unknown-goal", {
           severity: "warning",
-          reason: `Indicator "${indicator.id}" names goal "${goal}", which the catalogue does not define`,
+          params: { indicatorId: indicator.id, goal },
+          locale,
           expected: [...goalIds].slice(0, 20),
           actual: goal,
           place: i === undefined ? undefined : read.placeOf(["indicators", i, "goals", g]),
@@ -89,23 +106,23 @@ function mergeEntries<T extends { id: string }>(
   read: ReturnType<typeof readStructured>,
   messages: Message[],
   file: string | undefined,
+  locale: Locale | undefined,
 ): void {
   const seen = new Set<string>();
   entries.forEach((entry, index) => {
     const parsed = schema.safeParse(entry);
     if (!parsed.success) {
-      messages.push(...issuesWithPlaces(parsed.error.issues, read, "invalid-catalogue", file, [key, index]));
+      messages.push(...issuesWithPlaces(parsed.error.issues, read, "invalid-catalogue", file, [key, index], locale));
       return;
     }
     const item = parsed.data;
     const place = read.placeOf([key, index]);
     if (seen.has(item.id)) {
       messages.push(
-        createMessage({
-          ruleId: "duplicate-id",
-          source: SOURCE,
+        indicatorsMessages.create("duplicate-id", {
           severity: "error",
-          reason: `${key}[${index}]: the id "${item.id}" occurs twice in this file; the later entry is left out`,
+          params: { where: `${key}[${index}]`, id: item.id },
+          locale,
           place,
           file,
         }),
@@ -118,11 +135,10 @@ function mergeEntries<T extends { id: string }>(
     else {
       target[existing] = item;
       messages.push(
-        createMessage({
-          ruleId: "catalogue-override",
-          source: SOURCE,
+        indicatorsMessages.create("catalogue-override", {
           severity: "info",
-          reason: `${key}[${index}]: "${item.id}" replaces the entry of the base catalogue`,
+          params: { where: `${key}[${index}]`, id: item.id },
+          locale,
           place,
           file,
         }),

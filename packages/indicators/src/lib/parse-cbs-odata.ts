@@ -1,6 +1,7 @@
-import { createMessage, type Message, type Observation, type ParseResult } from "@verlicht/core";
-import { areaLevelOf, normalisePeriod, unitScale } from "./area-level-of.js";
-import { SOURCE } from "./constants.js";
+import type { Locale, Message, MessageParams, Observation, ParseResult } from "@verlicht/core";
+import { areaLevelOf, cleanNumber, unitScale } from "./area-level-of.js";
+import { createReferenceCheck, type ReferenceOptions } from "./check-references.js";
+import { type IndicatorsRuleId, indicatorsMessages } from "./messages.js";
 
 /** What one CBS measure (v4 measure code, or v3 column name without its numeric suffix) becomes. */
 export interface CbsMeasureMapping {
@@ -13,7 +14,7 @@ export interface CbsMeasureMapping {
 }
 
 /** Options of {@link parseCbsOdata}. */
-export interface ParseCbsOdataOptions {
+export interface ParseCbsOdataOptions extends ReferenceOptions {
   /** Measure code or v3 column name (suffix `_5` optional) → indicator. Unmapped measures are ignored. */
   measures: Record<string, CbsMeasureMapping>;
   /** The table id, written into `source` (e.g. `85618NED`). */
@@ -24,7 +25,17 @@ export interface ParseCbsOdataOptions {
   regionKey?: string | undefined;
   /** The file name, for messages. */
   file?: string | undefined;
+  /**
+   * Area names by code (e.g. the `names` of `areas.json`). CBS data sets name the gemeente of every row
+   * (`Gemeentenaam`), not the wijk, so a wijk or buurt gets its name from here or none at all.
+   */
+  names?: Readonly<Record<string, string>> | undefined;
+  /** Language of the messages (default English). */
+  locale?: Locale | undefined;
 }
+
+/** How CBS marks a suppressed or unknown cell in v3 data sets (`"."`, sometimes padded) and similar markers. */
+const SUPPRESSED = new Set([".", "x", "-", "?", ""]);
 
 const REGION_KEYS = ["WijkenEnBuurten", "RegioS", "Regio", "Regios", "Codering"];
 const V4_STATUS_MISSING = new Set(["Impossible", "Confidential", "Missing", "NotAvailable", "Unknown"]);
@@ -49,7 +60,12 @@ interface Draft {
  * read from the prefix; periods `2022JJ00` become `2022`. Measures are mapped by code (v4) or by column
  * name with or without the per-year suffix (v3), so one mapping serves every year's table. A measure can
  * feed an indicator's numerator or denominator; the value is then derived when the unit gives its
- * factor. CBS's `null` (suppressed) values become `status: 'missing'`. Never throws on bad input.
+ * factor. CBS's `null` and `"."` (suppressed) values become observations with `status: 'missing'`; a
+ * string that is not a number (e.g. a decimal comma `"12,5"`) is an `invalid-number` warning and kept as
+ * missing. A wijk's `area.name` comes from `names` (CBS rows carry the gemeente's name, which is used for
+ * the gemeente only). Unknown indicator ids and areas are warnings (see `ReferenceOptions`); monthly and
+ * quarterly periods (`2022MM03`, `2022KW01`) are read as `2022-03`, `2022-Q1` with an info message.
+ * Never throws on bad input.
  *
  * @param text The JSON text of one response (or a file of concatenated pages' `value` arrays).
  * @param options See {@link ParseCbsOdataOptions}.
@@ -58,59 +74,68 @@ interface Draft {
 export function parseCbsOdata(text: string, options: ParseCbsOdataOptions): ParseResult<Observation[]> {
   const file = options.file;
   const messages: Message[] = [];
-  const push = (ruleId: string, severity: Message["severity"], reason: string) =>
-    messages.push(createMessage({ ruleId, source: SOURCE, severity, reason, file }));
+  const locale = options.locale;
+  const push = (ruleId: IndicatorsRuleId, severity: Message["severity"], params: MessageParams = {}) =>
+    messages.push(indicatorsMessages.create(ruleId, { severity, params, file, locale }));
+  const refs = createReferenceCheck(options, messages, file, locale);
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch (error) {
-    push("invalid-json", "error", `Cannot read the file as JSON: ${(error as Error).message}`);
+    push("invalid-json", "error", { detail: (error as Error).message });
     return { value: [], messages };
   }
   const rows = Array.isArray(json) ? json : (json as { value?: unknown })?.value;
   if (!Array.isArray(rows)) {
-    push("not-odata", "error", "Expected an OData response with a `value` array of rows");
+    push("not-odata", "error");
     return { value: [], messages };
   }
-  const measures = new Map(Object.entries(options.measures));
+  const measures = new Map(Object.entries(options.measures ?? {}));
   const drafts = new Map<string, Draft>();
   const unmapped = new Set<string>();
   const source = `CBS${options.table ? ` ${options.table}` : ""}`;
   rows.forEach((row: unknown, i: number) => {
     if (!row || typeof row !== "object") {
-      push("invalid-row", "error", `value[${i}] is not an object`);
+      push("invalid-row", "error", { row: i });
       return;
     }
     const record = row as Record<string, unknown>;
     const regionKey = options.regionKey ?? Object.keys(record).find((k) => REGION_KEYS.includes(stripSuffix(k)));
     const rawCode = regionKey ? record[regionKey] : undefined;
     if (typeof rawCode !== "string" || !rawCode.trim()) {
-      push("missing-region", "error", `value[${i}] has no region code (looked for ${REGION_KEYS.join(", ")})`);
+      push("missing-region", "error", { row: i, keys: REGION_KEYS.join(", ") });
       return;
     }
     const code = rawCode.trim();
     const rawPeriod = record["Perioden"] ?? options.period;
     if (typeof rawPeriod !== "string" || !rawPeriod.trim()) {
-      push("missing-period", "error", `value[${i}] has no Perioden and no period option is given`);
+      push("missing-period", "error", { row: i });
       return;
     }
-    const period = normalisePeriod(rawPeriod);
+    const period = refs.period(rawPeriod, undefined);
+    const level = areaLevelOf(code);
+    refs.area(code, level, undefined);
     const nameKey = Object.keys(record).find((k) => /^(Gemeentenaam|WijkenEnBuurtenNaam|Naam)/.test(k));
-    const name = nameKey && typeof record[nameKey] === "string" ? (record[nameKey] as string).trim() : undefined;
+    const name = nameOf(code, level, record, nameKey, options.names);
     const add = (measure: string, raw: unknown, attribute?: unknown) => {
       const mapping = measures.get(measure) ?? measures.get(stripSuffix(measure));
       if (!mapping) {
         unmapped.add(measure);
         return;
       }
+      refs.indicator(mapping.indicatorId, undefined);
+      const suppressed = typeof raw === "string" && SUPPRESSED.has(raw.trim().toLowerCase());
       const missing =
-        raw === null || raw === undefined || (typeof attribute === "string" && V4_STATUS_MISSING.has(attribute));
+        raw === null ||
+        raw === undefined ||
+        suppressed ||
+        (typeof attribute === "string" && V4_STATUS_MISSING.has(attribute));
       if (!missing && typeof raw !== "number") {
-        push(
-          "invalid-number",
-          "error",
-          `value[${i}].${measure} is ${JSON.stringify(raw)}, not a number; kept as missing`,
-        );
+        const comma = typeof raw === "string" && /^\s*[+-]?\d+,\d+\s*$/.test(raw);
+        push(comma ? "decimal-comma" : "invalid-number", comma ? "warning" : "error", {
+          raw: JSON.stringify(raw),
+          column: `value[${i}].${measure}`,
+        });
       }
       const n = typeof raw === "number" && !missing ? raw : null;
       const key = `${mapping.indicatorId}\u0000${code}\u0000${period}`;
@@ -129,24 +154,24 @@ export function parseCbsOdata(text: string, options: ParseCbsOdataOptions): Pars
     } else {
       for (const [k, v] of Object.entries(record)) {
         if (k === regionKey || k === "ID" || k === "Perioden" || k === nameKey) continue;
-        if (typeof v === "string") continue;
+        // Text columns (names, codes) are not measures, but a mapped measure holding text is read:
+        // CBS v3 writes a suppressed value as "." in a numeric column.
+        if (typeof v === "string" && !measures.has(k) && !measures.has(stripSuffix(k))) continue;
         add(k, v);
       }
     }
   });
   if (unmapped.size) {
-    push(
-      "unmapped-measure",
-      "info",
-      `Measures without an indicator mapping were ignored: ${[...unmapped].slice(0, 12).join(", ")}${unmapped.size > 12 ? ", …" : ""}`,
-    );
+    push("unmapped-measure", "info", {
+      measures: `${[...unmapped].slice(0, 12).join(", ")}${unmapped.size > 12 ? ", …" : ""}`,
+    });
   }
   const value: Observation[] = [];
   for (const d of drafts.values()) {
     let v = d.value ?? null;
     if (d.value === undefined && d.numerator != null && d.denominator != null && d.denominator !== 0) {
       const scale = unitScale(d.unit);
-      if (scale !== undefined) v = (d.numerator / d.denominator) * scale;
+      if (scale !== undefined) v = cleanNumber((d.numerator / d.denominator) * scale);
     }
     const o: Observation = {
       indicatorId: d.indicatorId,
@@ -167,4 +192,22 @@ export function parseCbsOdata(text: string, options: ParseCbsOdataOptions): Pars
 
 function stripSuffix(name: string): string {
   return name.replace(/_\d+$/, "");
+}
+
+/** The name of an area: from `names`, else the row's gemeente name for a gemeente only (never for a wijk). */
+function nameOf(
+  code: string,
+  level: ReturnType<typeof areaLevelOf>,
+  record: Record<string, unknown>,
+  nameKey: string | undefined,
+  names: Readonly<Record<string, string>> | undefined,
+): string | undefined {
+  const given = names?.[code];
+  if (given) return given;
+  if (!nameKey || typeof record[nameKey] !== "string") return undefined;
+  const text = (record[nameKey] as string).trim();
+  if (!text) return undefined;
+  // `Gemeentenaam_1` of the Kerncijfers tables is the gemeente of every row, wijken and buurten included.
+  if (/^Gemeentenaam/.test(nameKey) && level !== "GM") return undefined;
+  return text;
 }

@@ -1,6 +1,6 @@
-import { createMessage, type Message, type ParseResult } from "@verlicht/core";
-import { SOURCE } from "./constants.js";
+import type { Locale, Message, ParseResult } from "@verlicht/core";
 import { normaliseHeader, readCsv } from "./csv.js";
+import { indicatorsMessages } from "./messages.js";
 import { issuesWithPlaces, readStructured } from "./read-structured.js";
 import { type IndicatorLink, IndicatorLinkSchema } from "./schemas.js";
 
@@ -10,6 +10,8 @@ export interface ParseLinksOptions {
   format?: "csv" | "yaml" | "auto" | undefined;
   /** The file name, for messages. */
   file?: string | undefined;
+  /** Language of the messages (default English). */
+  locale?: Locale | undefined;
 }
 
 /**
@@ -24,6 +26,7 @@ export interface ParseLinksOptions {
  */
 export function parseLinks(text: string, options?: ParseLinksOptions | null): ParseResult<IndicatorLink[]> {
   const file = options?.file;
+  const locale = options?.locale;
   const format = options?.format ?? "auto";
   const firstLine = text.replace(/^\uFEFF/, "").split(/\r?\n/, 1)[0] ?? "";
   const csv =
@@ -36,13 +39,12 @@ export function parseLinks(text: string, options?: ParseLinksOptions | null): Pa
     const key = `${link.construct}\u0000${link.indicatorId}`;
     if (seen.has(key)) {
       messages.push(
-        createMessage({
-          ruleId: "duplicate-link",
-          source: SOURCE,
+        indicatorsMessages.create("duplicate-link", {
           severity: "warning",
-          reason: `${link.construct} → ${link.indicatorId} is linked twice; kept once`,
+          params: { construct: link.construct, indicatorId: link.indicatorId },
           place,
           file,
+          locale,
         }),
       );
       return;
@@ -57,13 +59,12 @@ export function parseLinks(text: string, options?: ParseLinksOptions | null): Pa
     const col = (n: string) => names.indexOf(n);
     if (col("construct") === -1 || (col("indicatorid") === -1 && col("indicator") === -1)) {
       messages.push(
-        createMessage({
-          ruleId: "missing-column",
-          source: SOURCE,
+        indicatorsMessages.create("missing-column", {
           severity: "error",
-          reason: "The header needs the columns construct and indicatorId",
+          params: { columns: "construct, indicatorId" },
           place: header?.cells[0]?.position,
           file,
+          locale,
         }),
       );
       return { value, messages };
@@ -84,13 +85,12 @@ export function parseLinks(text: string, options?: ParseLinksOptions | null): Pa
           const field = String(issue.path[0] ?? "");
           const cellIndex = field === "indicatorId" ? ind : col(field.toLowerCase());
           messages.push(
-            createMessage({
-              ruleId: "invalid-link",
-              source: SOURCE,
+            indicatorsMessages.create("invalid-link", {
               severity: "error",
-              reason: `Line ${row.line}, ${field || "row"}: ${issue.message}`,
+              params: { field: `line ${row.line}, ${field || "row"}`, detail: issue.message },
               place: row.cells[cellIndex]?.position ?? row.cells[0]?.position,
               file,
+              locale,
             }),
           );
         }
@@ -100,27 +100,19 @@ export function parseLinks(text: string, options?: ParseLinksOptions | null): Pa
     }
     return { value, messages };
   }
-  const read = readStructured(text, file);
+  const read = readStructured(text, file, locale);
   messages.push(...read.messages);
   if (read.data === undefined) return { value, messages };
   const list = Array.isArray(read.data) ? read.data : (read.data as { links?: unknown })?.links;
   const prefixPath = Array.isArray(read.data) ? [] : ["links"];
   if (!Array.isArray(list)) {
-    messages.push(
-      createMessage({
-        ruleId: "invalid-link",
-        source: SOURCE,
-        severity: "error",
-        reason: "Expected a list of links or {links: [...]}",
-        file,
-      }),
-    );
+    messages.push(indicatorsMessages.create("not-a-list", { severity: "error", file, locale }));
     return { value, messages };
   }
   list.forEach((entry, i) => {
     const parsed = IndicatorLinkSchema.safeParse(entry);
     if (!parsed.success)
-      messages.push(...issuesWithPlaces(parsed.error.issues, read, "invalid-link", file, [...prefixPath, i]));
+      messages.push(...issuesWithPlaces(parsed.error.issues, read, "invalid-link", file, [...prefixPath, i], locale));
     else add(parsed.data, read.placeOf([...prefixPath, i]));
   });
   return { value, messages };

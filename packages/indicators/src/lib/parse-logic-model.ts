@@ -1,5 +1,5 @@
-import { createMessage, type Message, type ParseResult } from "@verlicht/core";
-import { SOURCE } from "./constants.js";
+import type { Locale, Message, ParseResult } from "@verlicht/core";
+import { indicatorsMessages } from "./messages.js";
 import { issuesWithPlaces, readStructured } from "./read-structured.js";
 import { type LogicModel, LogicModelSchema, STAGE_KINDS } from "./schemas.js";
 
@@ -7,6 +7,8 @@ import { type LogicModel, LogicModelSchema, STAGE_KINDS } from "./schemas.js";
 export interface ParseLogicModelOptions {
   /** The file name, for messages. */
   file?: string | undefined;
+  /** Language of the messages (default English). */
+  locale?: Locale | undefined;
 }
 
 /**
@@ -25,16 +27,17 @@ export function parseLogicModel(
   options?: ParseLogicModelOptions | null,
 ): ParseResult<LogicModel | undefined> {
   const file = options?.file;
-  const read = readStructured(text, file);
+  const locale = options?.locale;
+  const read = readStructured(text, file, locale);
   const messages: Message[] = [...read.messages];
   if (read.data === undefined) return { value: undefined, messages };
   const parsed = LogicModelSchema.safeParse(read.data);
   if (!parsed.success) {
-    messages.push(...issuesWithPlaces(parsed.error.issues, read, "invalid-logic-model", file));
+    messages.push(...issuesWithPlaces(parsed.error.issues, read, "invalid-logic-model", file, [], locale));
     return { value: undefined, messages };
   }
   const model = parsed.data;
-  for (const m of checkLogicModel(model)) messages.push(file ? { ...m, file } : m);
+  for (const m of checkLogicModel(model, locale)) messages.push(file ? { ...m, file } : m);
   return { value: messages.some((m) => m.severity === "error") ? undefined : model, messages };
 }
 
@@ -43,19 +46,19 @@ export function parseLogicModel(
  * should go forward (resources → activities → outputs → effects).
  *
  * @param model A logic model.
+ * @param locale Language of the messages (default English).
  * @returns Messages (empty when the model is consistent).
  */
-export function checkLogicModel(model: LogicModel): Message[] {
+export function checkLogicModel(model: LogicModel, locale?: Locale | null): Message[] {
   const messages: Message[] = [];
   const stages = new Map<string, number>();
   model.stages.forEach((s) => {
     if (stages.has(s.id))
       messages.push(
-        createMessage({
-          ruleId: "duplicate-id",
-          source: SOURCE,
+        indicatorsMessages.create("duplicate-id", {
           severity: "error",
-          reason: `Stage id "${s.id}" occurs twice`,
+          params: { where: "stages", id: s.id },
+          locale,
         }),
       );
     stages.set(s.id, STAGE_KINDS.indexOf(s.kind));
@@ -64,13 +67,12 @@ export function checkLogicModel(model: LogicModel): Message[] {
     for (const end of [step.from, step.to]) {
       if (!stages.has(end)) {
         messages.push(
-          createMessage({
-            ruleId: "unknown-stage",
-            source: SOURCE,
+          indicatorsMessages.create("unknown-stage", {
             severity: "error",
-            reason: `steps[${i}] names stage "${end}", which the model does not define`,
+            params: { where: `steps[${i}]`, stage: end },
             expected: [...stages.keys()],
             actual: end,
+            locale,
           }),
         );
       }
@@ -79,11 +81,10 @@ export function checkLogicModel(model: LogicModel): Message[] {
     const b = stages.get(step.to);
     if (a !== undefined && b !== undefined && b < a) {
       messages.push(
-        createMessage({
-          ruleId: "stage-order",
-          source: SOURCE,
+        indicatorsMessages.create("stage-order", {
           severity: "warning",
-          reason: `steps[${i}] goes backwards, from ${STAGE_KINDS[a]} to ${STAGE_KINDS[b]}`,
+          params: { where: `steps[${i}]`, from: STAGE_KINDS[a], to: STAGE_KINDS[b] },
+          locale,
         }),
       );
     }

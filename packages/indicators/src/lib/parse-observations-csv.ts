@@ -2,20 +2,22 @@ import type { CsvDelimiter } from "@verlicht/core";
 import {
   AREA_LEVELS,
   type AreaLevel,
-  createMessage,
+  type Locale,
   type Message,
+  type MessageParams,
   OBSERVATION_STATUSES,
   type Observation,
   type ObservationStatus,
   type ParseResult,
   type Position,
 } from "@verlicht/core";
-import { areaLevelOf, normalisePeriod, unitScale } from "./area-level-of.js";
-import { SOURCE } from "./constants.js";
+import { areaLevelOf, cleanNumber, unitScale } from "./area-level-of.js";
+import { createReferenceCheck, type ReferenceCheck, type ReferenceOptions } from "./check-references.js";
 import { type CsvRow, detectDelimiter, forEachCsvRow, normaliseHeader } from "./csv.js";
+import { type IndicatorsRuleId, indicatorsMessages } from "./messages.js";
 
 /** Options of {@link parseObservationsCsv}. */
-export interface ParseObservationsCsvOptions {
+export interface ParseObservationsCsvOptions extends ReferenceOptions {
   /** The file name, for messages. */
   file?: string | undefined;
   /** Force a delimiter (`,`, `;` or tab); detected from the header line by default. */
@@ -24,6 +26,8 @@ export interface ParseObservationsCsvOptions {
   decimal?: "." | "," | undefined;
   /** Source written into observations whose row has none. */
   defaultSource?: string | undefined;
+  /** Language of the messages (default English). */
+  locale?: Locale | undefined;
 }
 
 /** Columns of the tidy observation CSV, in the order {@link toObservationsCsv} writes them. */
@@ -78,11 +82,14 @@ const MISSING = new Set(["", ".", "-", "na", "n/a", "nan", "null", "x", "?"]);
  * Read a tidy observation CSV: one observation per row with the columns `indicatorId, areaCode,
  * areaLevel, areaName, period, value, unit, status, source, numerator, denominator` (header names are
  * matched case-insensitively, with Dutch and SDMX aliases such as `regio`, `jaar`, `OBS_VALUE`,
- * `teller`, `noemer`). `;`-separated files with decimal commas are read too.
+ * `teller`, `noemer`). `;`-separated files with decimal commas are read too. Indicator ids outside the
+ * catalogue and area codes that are not known (see `ReferenceOptions`) are `unknown-indicator` /
+ * `unknown-area` warnings at their first line; the rows are kept.
  *
  * Missing cells (empty, `.`, `-`, `NA`) give `value: null` and `status: 'missing'`. A value that is
- * not a number is reported (`invalid-number`, error) and kept as missing, never guessed. The level is
- * taken from the code prefix when the column is absent; periods `2022JJ00` become `2022`. When the
+ * not a number is reported (`invalid-number`, warning) and kept as missing, never guessed. The level is
+ * taken from the code prefix when the column is absent; periods `2022JJ00` become `2022`, `2022MM03`
+ * `2022-03` (`monthly-period`, info) and unknown period forms are kept with an `unknown-period` warning. When the
  * value is empty but numerator and denominator are present and the unit says its factor (`%`,
  * `per 1000`), the value is derived and an `info` message says so.
  *
@@ -96,8 +103,10 @@ export function parseObservationsCsv(
 ): ParseResult<Observation[]> {
   const file = options?.file;
   const messages: Message[] = [];
-  const message = (ruleId: string, severity: Message["severity"], reason: string, place?: Position) =>
-    messages.push(createMessage({ ruleId, source: SOURCE, severity, reason, place, file }));
+  const locale = options?.locale;
+  const message: Reporter = (ruleId, severity, params, place) =>
+    messages.push(indicatorsMessages.create(ruleId, { severity, params, place, file, locale }));
+  const refs = createReferenceCheck(options, messages, file, locale);
   const value: Observation[] = [];
   let header: CsvRow | undefined;
   let ctx: RowContext | undefined;
@@ -107,15 +116,15 @@ export function parseObservationsCsv(
     if (unusable) return;
     if (!header) {
       header = row;
-      ctx = readHeader(row, options?.delimiter ?? detectDelimiter(text), options, message);
+      ctx = readHeader(row, options?.delimiter ?? detectDelimiter(text), options, message, refs);
       if (!ctx) unusable = true;
       return;
     }
     const observation = readRow(row, ctx!);
     if (observation) value.push(observation);
   });
-  for (const place of table.unclosedQuotes) message("unclosed-quote", "error", "A quoted cell is never closed", place);
-  if (!header) message("empty-file", "error", "The file holds no header line and no observations");
+  for (const place of table.unclosedQuotes) message("unclosed-quote", "error", {}, place);
+  if (!header) message("empty-file", "error", {});
   return { value: unusable ? [] : value, messages };
 }
 
@@ -123,33 +132,24 @@ function readHeader(
   header: CsvRow,
   delimiter: string,
   options: ParseObservationsCsvOptions | null | undefined,
-  message: RowContext["message"],
+  message: Reporter,
+  refs: ReferenceCheck,
 ): RowContext | undefined {
   const decimal = options?.decimal ?? (delimiter === ";" ? "," : ".");
   const index = new Map<Column, number>();
   header.cells.forEach((cell, i) => {
     const column = ALIASES[normaliseHeader(cell.text)];
     if (!column) {
-      message(
-        "unknown-column",
-        "info",
-        `Column "${cell.text}" is not an observation column and is ignored`,
-        cell.position,
-      );
+      message("unknown-column", "info", { column: cell.text }, cell.position);
     } else if (index.has(column)) {
-      message("duplicate-column", "error", `Column "${cell.text}" occurs twice; the first one is used`, cell.position);
+      message("duplicate-column", "error", { column: cell.text }, cell.position);
     } else index.set(column, i);
   });
   const required: Column[] = ["indicatorId", "areaCode", "period"];
   const absent = required.filter((c) => !index.has(c));
   if (!index.has("value") && !(index.has("numerator") && index.has("denominator"))) absent.push("value");
   if (absent.length) {
-    message(
-      "missing-column",
-      "error",
-      `The header lacks the required column(s) ${absent.join(", ")}`,
-      header.cells[0]?.position,
-    );
+    message("missing-column", "error", { columns: absent.join(", ") }, header.cells[0]?.position);
     return undefined;
   }
   const col = (c: Column) => index.get(c) ?? -1;
@@ -159,16 +159,25 @@ function readHeader(
     decimal,
     defaultSource: options?.defaultSource ?? "",
     message,
+    refs,
     seen: new Set<string>(),
   };
 }
+
+type Reporter = (
+  ruleId: IndicatorsRuleId,
+  severity: Message["severity"],
+  params: MessageParams,
+  place?: Position,
+) => void;
 
 interface RowContext {
   cols: Record<Column, number>;
   width: number;
   decimal: "." | ",";
   defaultSource: string;
-  message: (ruleId: string, severity: Message["severity"], reason: string, place?: Position) => void;
+  message: Reporter;
+  refs: ReferenceCheck;
   seen: Set<string>;
 }
 
@@ -183,10 +192,13 @@ function numberAt(row: CsvRow, column: Column, ctx: RowContext): number | null |
   if (MISSING.has(raw.toLowerCase())) return null;
   const n = toNumber(raw, ctx.decimal);
   if (n === undefined) {
+    // A decimal comma where the file uses decimal points is ambiguous (12,5 or 12 thousand): kept as
+    // missing with a warning; any other text is an error (the CLI stops on it).
+    const comma = ctx.decimal === "." && /^[+-]?\d+,\d+$/.test(raw);
     ctx.message(
-      "invalid-number",
-      "error",
-      `"${raw}" in column ${column} is not a number; kept as missing`,
+      comma ? "decimal-comma" : "invalid-number",
+      comma ? "warning" : "error",
+      { raw, column: `column ${column}` },
       row.cells[i]?.position,
     );
   }
@@ -197,23 +209,13 @@ function readRow(row: CsvRow, ctx: RowContext): Observation | undefined {
   const { cols, message } = ctx;
   const first = row.cells[0]!;
   if (row.cells.length !== ctx.width) {
-    message(
-      "ragged-row",
-      "warning",
-      `Line ${row.line} has ${row.cells.length} cells where the header has ${ctx.width}`,
-      first.position,
-    );
+    message("ragged-row", "warning", { line: row.line, cells: row.cells.length, width: ctx.width }, first.position);
   }
   const indicatorId = textAt(row, cols.indicatorId);
   const code = textAt(row, cols.areaCode);
   const rawPeriod = textAt(row, cols.period);
   if (!indicatorId || !code || !rawPeriod) {
-    message(
-      "incomplete-row",
-      "error",
-      `Line ${row.line} lacks an indicator id, area code or period and is left out`,
-      first.position,
-    );
+    message("incomplete-row", "error", { line: row.line }, first.position);
     return undefined;
   }
   const v = cols.value === -1 ? null : numberAt(row, "value", ctx);
@@ -224,57 +226,32 @@ function readRow(row: CsvRow, ctx: RowContext): Observation | undefined {
   if (v === null && num != null && den != null && den !== 0) {
     const scale = unitScale(unit);
     if (scale !== undefined) {
-      obsValue = (num / den) * scale;
-      message(
-        "value-derived",
-        "info",
-        `The value on line ${row.line} is derived from numerator and denominator`,
-        first.position,
-      );
+      obsValue = cleanNumber((num / den) * scale);
+      message("value-derived", "info", { line: row.line }, first.position);
     }
   }
   let level: AreaLevel = areaLevelOf(code);
   const levelText = textAt(row, cols.areaLevel).toUpperCase();
   if (levelText) {
     if ((AREA_LEVELS as readonly string[]).includes(levelText)) level = levelText as AreaLevel;
-    else
-      message(
-        "invalid-level",
-        "warning",
-        `Area level "${levelText}" is unknown; "${level}" is used`,
-        row.cells[cols.areaLevel]?.position,
-      );
+    else message("invalid-level", "warning", { level: levelText, used: level }, row.cells[cols.areaLevel]?.position);
   }
   let status: ObservationStatus = obsValue === null ? "missing" : "definitive";
   const statusText = textAt(row, cols.status).toLowerCase();
   if (statusText) {
     if ((OBSERVATION_STATUSES as readonly string[]).includes(statusText)) status = statusText as ObservationStatus;
-    else
-      message(
-        "invalid-status",
-        "warning",
-        `Status "${statusText}" is unknown; "${status}" is used`,
-        row.cells[cols.status]?.position,
-      );
+    else message("invalid-status", "warning", { status: statusText, used: status }, row.cells[cols.status]?.position);
   }
   if (obsValue === null && status !== "missing" && status !== "incomplete") {
-    message(
-      "missing-value",
-      "warning",
-      `Line ${row.line} has no value but status "${status}"; "missing" is used`,
-      first.position,
-    );
+    message("missing-value", "warning", { line: row.line, status }, first.position);
     status = "missing";
   }
-  const period = normalisePeriod(rawPeriod);
+  ctx.refs.indicator(indicatorId, row.cells[cols.indicatorId]?.position);
+  ctx.refs.area(code, level, row.cells[cols.areaCode]?.position);
+  const period = ctx.refs.period(rawPeriod, row.cells[cols.period]?.position);
   const key = `${indicatorId}\u0000${code}\u0000${period}`;
   if (ctx.seen.has(key)) {
-    message(
-      "duplicate-observation",
-      "warning",
-      `Line ${row.line} repeats ${indicatorId} for ${code} in ${period}; both are kept, later steps use the first`,
-      first.position,
-    );
+    message("duplicate-observation", "warning", { indicatorId, code, period }, first.position);
   }
   ctx.seen.add(key);
   const name = textAt(row, cols.areaName);

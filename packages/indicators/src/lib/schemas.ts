@@ -21,8 +21,32 @@ export const GoalSchema = z.object({
   number: z.number().int().min(1),
   /** The goal as the programme words it, in Dutch (and English). */
   text: LabelSchema,
-  /** The programme line (wonen, werken, leren, veiligheid, gezondheid, …). */
+  /** The theme the goal belongs to (a {@link ThemeSchema} id, e.g. `werk-en-bestaanszekerheid`), or any programme line. */
   theme: z.string().min(1),
+  /** A short title (the full wording in `text` is what is shown first). */
+  title: LabelSchema.optional(),
+  /** The goal's letter within its theme (Thema 3 A = goal 4). */
+  themeLetter: z
+    .string()
+    .regex(/^[A-Z]$/)
+    .optional(),
+});
+
+/** A lettered goal of a theme, mapped to the numbered goal it is. */
+export const ThemeGoalSchema = z.object({
+  letter: z.string().regex(/^[A-Z]$/),
+  /** The numbered goal (`goal04`). */
+  goalId: z.string().min(1),
+  /** The wording of the theme section (it can differ slightly from the numbered list). */
+  text: LabelSchema,
+});
+
+/** One of the programme's themes (Thema 1 Talentontwikkeling en gezondheid, …). */
+export const ThemeSchema = z.object({
+  id: z.string().min(1),
+  number: z.number().int().min(1),
+  name: LabelSchema,
+  goals: z.array(ThemeGoalSchema).default([]),
 });
 
 /** Where an indicator's figures come from. */
@@ -35,6 +59,8 @@ export const IndicatorSourceSchema = z.object({
   measure: z.string().optional(),
   /** Anything else a user should know (definitions, breaks in series). */
   note: z.string().optional(),
+  /** One of the existing dashboards of Bijlage 1 that already shows the figure (a {@link DASHBOARDS} id). */
+  dashboard: z.string().optional(),
 });
 
 /** One indicator of the catalogue. */
@@ -56,12 +82,24 @@ export const IndicatorSchema = z.object({
   /** The programme line. */
   theme: z.string().min(1),
   source: IndicatorSourceSchema,
+  /** The item number in the report's Bijlage 1 indicator list (5–35), when the indicator is one of them. */
+  bijlage1: z.number().int().min(1).optional(),
+  /** A key indicator of the report (Bijlage 1 "kernindicatoren"). */
+  key: z.boolean().optional(),
+  /** Breakdowns the figure is wanted by: `age`, `gender`, `origin`, `household-type`, `owner-type`, … */
+  breakdowns: z.array(z.string().min(1)).optional(),
+  /** Named indicator sets the indicator belongs to (e.g. `kansrijk-van-start`). */
+  sets: z.array(z.string().min(1)).optional(),
 });
 
 /** A catalogue: goals plus indicators. */
 export const CatalogueSchema = z.object({
   goals: z.array(GoalSchema).default([]),
   indicators: z.array(IndicatorSchema).default([]),
+  /** The themes with their lettered goals (optional in user catalogues). */
+  themes: z.array(ThemeSchema).optional(),
+  /** The programme's mission. */
+  mission: LabelSchema.optional(),
 });
 
 /** A link from a network construct (node key) to an indicator that measures it. */
@@ -143,6 +181,10 @@ export const LogicModelSchema = z.object({
 export type Label = z.infer<typeof LabelSchema>;
 /** A programme goal. */
 export type Goal = z.infer<typeof GoalSchema>;
+/** A theme with its lettered goals. */
+export type Theme = z.infer<typeof ThemeSchema>;
+/** A lettered goal of a theme. */
+export type ThemeGoal = z.infer<typeof ThemeGoalSchema>;
 /** Where an indicator comes from. */
 export type IndicatorSource = z.infer<typeof IndicatorSourceSchema>;
 /** One catalogue indicator. */

@@ -1,9 +1,10 @@
 import { type CsvWriteOptions, type Observation, writeCsv } from "@verlicht/core";
+import { cleanNumber } from "./area-level-of.js";
 import { OBSERVATION_CSV_COLUMNS } from "./parse-observations-csv.js";
 
 /**
- * Write observations as a tidy CSV (comma-separated, `.` decimals, LF line endings, full number
- * precision) with the columns of {@link OBSERVATION_CSV_COLUMNS}. Missing values are empty cells.
+ * Write observations as a tidy CSV (comma-separated, `.` decimals, LF line endings, numbers to 15
+ * significant digits so that floating-point noise such as `7.000000000000001` is written as `7`) with the columns of {@link OBSERVATION_CSV_COLUMNS}. Missing values are empty cells.
  * `parseObservationsCsv(toObservationsCsv(x)).value` equals `x` (for observations whose optional
  * fields are set the same way, and no text cell starts with `=`, `+`, `-` or `@`: those get a `'` in
  * front against formula injection unless `csv.guard` is `false`; numbers are never changed).
@@ -37,5 +38,5 @@ export function toObservationsCsv(
 }
 
 function num(n: number | null | undefined): string {
-  return n === null || n === undefined ? "" : String(n);
+  return n === null || n === undefined ? "" : String(cleanNumber(n));
 }

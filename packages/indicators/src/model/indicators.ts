@@ -1,13 +1,14 @@
 import type { Indicator, IndicatorSource } from "../lib/schemas.js";
+import { ANNOTATIONS, BIJLAGE1_NEW } from "./bijlage1.js";
 
 /**
- * The core indicators of the programme (after its appendix of about 100 indicators): the context
- * figures (population, households, dwellings, pupils) and the indicators per goal. Ids are stable
- * kebab-case English words. Shares carry their numerator and denominator so that areas can be
- * aggregated by summing counts. Table ids of the CBS Kerncijfers wijken en buurten are per year
- * (2018 84286NED … 2023 85618NED); other sources are named by provider, their table ids unverified.
+ * The core indicators before the Bijlage 1 annotations: the context figures (population, households,
+ * dwellings, pupils) and the indicators per goal. Ids are stable kebab-case English words. Shares carry
+ * their numerator and denominator so that areas can be aggregated by summing counts. Table ids of the
+ * CBS Kerncijfers wijken en buurten are per year (2018 84286NED … 2023 85618NED); other sources are
+ * named by provider, their table ids unverified. Goals and themes are set by `ANNOTATIONS` (bijlage1.ts).
  */
-export const INDICATORS: readonly Indicator[] = [
+const CORE: readonly Indicator[] = [
   // Context (no goal)
   count("population", "Inwoners", "Inhabitants", "higher", "demografie", kwb("AantalInwoners")),
   count("households", "Huishoudens", "Households", "higher", "demografie", kwb("HuishoudensTotaal")),
@@ -527,3 +528,30 @@ function rate(
 ): Indicator {
   return { ...share(id, nl, en, num, den, better, goals, theme, source), unit: "per 1000" };
 }
+
+/** A core indicator with its goals (of the 12), theme and Bijlage 1 data. */
+function annotate(indicator: Indicator): Indicator {
+  const a = ANNOTATIONS[indicator.id];
+  if (!a) return indicator;
+  const out: Indicator = { ...indicator, goals: [...a.goals], theme: a.theme };
+  if (a.label) out.label = a.label;
+  if (a.numerator) out.numerator = a.numerator;
+  if (a.denominator) out.denominator = a.denominator;
+  if (a.bijlage1 !== undefined) out.bijlage1 = a.bijlage1;
+  if (a.breakdowns) out.breakdowns = [...a.breakdowns];
+  if (a.sets) out.sets = [...a.sets];
+  if (a.dashboard || a.provider) {
+    out.source = { ...indicator.source };
+    if (a.dashboard) out.source.dashboard = a.dashboard;
+    if (a.provider) out.source.provider = a.provider;
+  }
+  if (a.bijlage1 !== undefined || a.dashboard) out.key = true;
+  return out;
+}
+
+/**
+ * The catalogue's indicators: the core indicators (annotated with the goals they serve among the
+ * programme's 12, their Bijlage 1 item, breakdowns and sets) and the Bijlage 1 items that had none.
+ * `key: true` marks the report's key indicators (Bijlage 1, including the four dashboards' figures).
+ */
+export const INDICATORS: readonly Indicator[] = [...CORE.map(annotate), ...BIJLAGE1_NEW];

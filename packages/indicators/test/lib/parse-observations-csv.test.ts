@@ -52,6 +52,7 @@ describe("parseObservationsCsv", () => {
   it("should derive a missing value from numerator and denominator when the unit gives the factor", () => {
     const { value, messages } = parseObservationsCsv(
       "indicatorId,areaCode,period,value,unit,numerator,denominator\nx,WK091701,2020,,per 1000,3,1500\n",
+      { catalogue: null },
     );
     expect(value[0]!.value).toBeCloseTo(2, 12);
     expect(messages.map((m) => m.ruleId)).toEqual(["value-derived"]);
@@ -60,6 +61,7 @@ describe("parseObservationsCsv", () => {
   it("should warn about a repeated indicator, area and period", () => {
     const { messages } = parseObservationsCsv(
       "indicatorId,areaCode,period,value\nx,WK091701,2020,1\nx,WK091701,2020,2\n",
+      { catalogue: null },
     );
     expect(messages.map((m) => [m.ruleId, m.severity])).toEqual([["duplicate-observation", "warning"]]);
   });
@@ -75,8 +77,8 @@ describe("parseObservationsCsv", () => {
     const text =
       "indicatorId,areaCode,areaLevel,areaName,period,value,unit,status,source,numerator,denominator\n" +
       'x,WK091701,WK,"Noord, oost",2020,12.345678901234,%,provisional,fictional,1,8.1\nx,NL01,NL,,2020,,%,missing,fictional,,\n';
-    const first = parseObservationsCsv(text).value;
-    const again = parseObservationsCsv(toObservationsCsv(first));
+    const first = parseObservationsCsv(text, { catalogue: null }).value;
+    const again = parseObservationsCsv(toObservationsCsv(first), { catalogue: null });
     expect(again.messages).toEqual([]);
     expect(again.value).toEqual(first);
   });
