@@ -4,9 +4,10 @@ import { CliError, EXIT_CODES } from "../lib/cli-error.js";
 import { coderAgreement } from "../lib/coder-agreement.js";
 import type { CliContext } from "../lib/context.js";
 import { toCsv } from "../lib/csv.js";
-import { expandInputs, readTextFile, writeFileAtomic } from "../lib/io.js";
+import { expandInputs, readTextFile } from "../lib/io.js";
 import { assertNoErrors, loadSources } from "../lib/load-sources.js";
 import type { Runner } from "../lib/run-cli.js";
+import { type OutputFile, writeOutputFile, writeOutputFolder } from "../lib/write-output.js";
 
 /** `verlicht rock validate|uids|stats|export`. */
 export function registerRock(program: Command, run: Runner): void {
@@ -54,15 +55,19 @@ export function registerRock(program: Command, run: Runner): void {
           );
         }
         let follow: string[] = [];
+        const results: OutputFile[] = [];
         for (const file of inputs) {
           const text = readTextFile(file, ctx.t);
           const out = prependUids(text, follow.length ? { follow } : {});
           const uids = [...out.matchAll(/\[\[\s*uid\s*[=:]\s*([a-z0-9_]+)\s*\]\]/gi)].map((m) => m[1] ?? "");
           follow = uids.length ? uids : follow;
-          if (opts.write) writeFileAtomic(file, out);
-          else if (opts.out) writeFileAtomic(`${opts.out}/${file.split(/[\\/]/).pop()}`, out);
+          // --write rewrites the inputs in place: asked for explicitly, so it replaces them (atomically).
+          if (opts.write) writeOutputFile(ctx, file, out, { force: true });
+          else if (opts.out) results.push({ path: file.split(/[\\/]/).pop() ?? file, content: out });
           else ctx.raw(out);
         }
+        // The folder is written as a whole, or not at all.
+        if (opts.out) writeOutputFolder(ctx, opts.out, results);
       }),
     );
 
@@ -106,9 +111,12 @@ export function registerRock(program: Command, run: Runner): void {
       run(async (ctx: CliContext, files: string[], opts: { out?: string }) => {
         const loaded = loadSources(ctx, files);
         assertNoErrors(ctx, loaded);
-        const csv = qualitativeDataTable(loaded.map((l) => l.source));
+        const csv = qualitativeDataTable(
+          loaded.map((l) => l.source),
+          { guard: ctx.csvGuard },
+        );
         if (opts.out) {
-          writeFileAtomic(opts.out, csv);
+          writeOutputFile(ctx, opts.out, csv);
           ctx.say(ctx.t(`geschreven: ${opts.out}`, `written: ${opts.out}`));
         } else ctx.raw(csv);
       }),
@@ -134,7 +142,10 @@ function statsOf(file: string, s: RockSource) {
 }
 
 /** One row per utterance: source, uid, line, case, coder, text, and one 0/1 column per code (rock's QDT). */
-export function qualitativeDataTable(sources: ReadonlyArray<RockSource>): string {
+export function qualitativeDataTable(
+  sources: ReadonlyArray<RockSource>,
+  csv?: { guard?: boolean | undefined } | null,
+): string {
   const codes = [
     ...new Set(
       sources.flatMap((s) =>
@@ -157,5 +168,5 @@ export function qualitativeDataTable(sources: ReadonlyArray<RockSource>): string
       ];
     }),
   );
-  return toCsv([header, ...rows]);
+  return toCsv([header, ...rows], csv);
 }

@@ -32,6 +32,10 @@ export interface GlobalOptions {
   quiet: boolean;
   /** Draw progress bars (only on a terminal). */
   progress: boolean;
+  /** Replace existing output files and folders (`--force`); default false: refuse them. */
+  force?: boolean | undefined;
+  /** Guard CSV cells against formula injection (default true; `--no-csv-guard` turns it off). */
+  csvGuard?: boolean | undefined;
 }
 
 /** A progress bar, or a no-op when none is drawn. */
@@ -52,6 +56,10 @@ export class CliContext {
   readonly json: boolean;
   /** Quiet mode. */
   readonly quiet: boolean;
+  /** Replace existing output (`--force`). */
+  readonly force: boolean;
+  /** Guard CSV text cells against formula injection (default true). */
+  readonly csvGuard: boolean;
   private readonly io: CliIo;
   private readonly progressOn: boolean;
   /** The exit code so far (the worst outcome wins). */
@@ -63,6 +71,8 @@ export class CliContext {
     this.t = createTranslate(options.lang);
     this.json = options.json;
     this.quiet = options.quiet;
+    this.force = options.force ?? false;
+    this.csvGuard = options.csvGuard ?? true;
     this.progressOn = options.progress && io.isTTY && !options.json && !options.quiet;
   }
 

@@ -55,6 +55,8 @@ export function createProgram(io: CliIo = processIo(), state: { ctx?: CliContext
     .option("--json", "machine-readable output (JSON on stdout)", false)
     .option("-q, --quiet", "print only errors", false)
     .option("--no-progress", "no progress bars")
+    .option("--force", "replace output files and folders that exist already (default: refuse them)", false)
+    .option("--no-csv-guard", "write CSV cells starting with = + - @ as they are (default: prefix them with ')")
     .showHelpAfterError(true)
     .exitOverride()
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
@@ -63,12 +65,14 @@ export function createProgram(io: CliIo = processIo(), state: { ctx?: CliContext
     (action) =>
     async (...args: unknown[]) => {
       const command = args[args.length - 1] as Command;
-      const g = command.optsWithGlobals() as Partial<GlobalOptions> & { lang?: Lang };
+      const g = command.optsWithGlobals() as Partial<GlobalOptions> & { lang?: Lang; csvGuard?: boolean };
       const ctx = new CliContext(io, {
         lang: g.lang === "en" ? "en" : "nl",
         json: Boolean(g.json),
         quiet: Boolean(g.quiet),
         progress: g.progress !== false,
+        force: g.force === true,
+        csvGuard: g.csvGuard !== false,
       });
       state.ctx = ctx;
       await (action as (ctx: CliContext, ...rest: unknown[]) => Promise<void>)(ctx, ...args);
