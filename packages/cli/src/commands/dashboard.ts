@@ -85,7 +85,7 @@ export async function buildProjectDashboard(
   }
   for (const leak of run.leaks) {
     ctx.warn(
-      `${leak.file}:${leak.line}: ${ctx.t("waarschuwing", "warning")} ${ctx.t(`mogelijk lek: wat de pseudonimiseerder in een ruw transcript als ${leak.category} zag, staat ook in deze gecodeerde bron (controleer het)`, `possible leak: what the pseudonymiser took for ${leak.category} in a raw transcript also occurs in this coded source (check it)`)}: "${leak.text}"`,
+      `${leak.file}:${leak.line}: ${ctx.frame("frame-warning")} ${ctx.t(`mogelijk lek: wat de pseudonimiseerder in een ruw transcript als ${leak.category} zag, staat ook in deze gecodeerde bron (controleer het)`, `possible leak: what the pseudonymiser took for ${leak.category} in a raw transcript also occurs in this coded source (check it)`)}: "${leak.text}"`,
     );
   }
   if (run.leaks.length && options.failOnLeaks !== false) ctx.fail(EXIT_CODES.findings);

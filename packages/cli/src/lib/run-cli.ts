@@ -128,9 +128,7 @@ export async function runCli(argv: ReadonlyArray<string>, io: CliIo = processIo(
       return EXIT_CODES.usage;
     }
     const message = error instanceof Error ? error.message : String(error);
-    io.stderr(
-      `${ctx.t("interne fout", "internal error")}: ${message}\n  ${ctx.t("meld dit alstublieft; zet VERLICHT_DEBUG=1 voor details", "please report this; set VERLICHT_DEBUG=1 for details")}\n`,
-    );
+    io.stderr(`${ctx.frame("internal-error", { detail: message })}\n  ${ctx.frame("internal-error-note")}\n`);
     if (process.env["VERLICHT_DEBUG"] === "1" && error instanceof Error && error.stack) io.stderr(`${error.stack}\n`);
     return EXIT_CODES.findings;
   }
