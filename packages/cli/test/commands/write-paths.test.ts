@@ -108,7 +108,8 @@ async function newReview(): Promise<string> {
   return file;
 }
 
-describe("no silent overwrite", () => {
+// CLI runs in-process; pseudonymising and building a dashboard take seconds on a loaded machine.
+describe("no silent overwrite", { timeout: 60_000 }, () => {
   it("rock export --out", async () => {
     const csv = await refusesExistingFile((out) => ["rock", "export", fixture("formula.rock"), "--out", out]);
     expect(csv).toContain("'=SOM(A1:A9)");
