@@ -7,12 +7,8 @@ import { CliError } from "../lib/cli-error.js";
 import type { CliContext } from "../lib/context.js";
 import { isInside, readTextFile, writeFileAtomic } from "../lib/io.js";
 import type { Runner } from "../lib/run-cli.js";
-<<<<<<< HEAD
 import { passphrase, readKey, transcriptInputs, writeKeyFirst } from "./anonymise-files.js";
 import { registerAnonymiseReview } from "./anonymise-review.js";
-=======
-import { beginOutputFolder, checkOutputFolder, writeOutputFile } from "../lib/write-output.js";
->>>>>>> 6e9d712 (cli: one write helper (write-output.ts: refuse existing output unless --force, temp+fsync+rename, folders as a whole, missing/read-only folders exit 2 naming the user's path) used by every write path; --no-csv-guard; review commands on a folder or non-review file exit 2; docs/cli on --force and the CSV guard)
 
 /** One pseudonymised document as the CLI uses it. */
 export interface AnonymisedDocument {
@@ -121,129 +117,12 @@ async function anonymiseCommand(ctx: CliContext, files: string[], opts: Anonymis
       },
     );
   }
-<<<<<<< HEAD
   const language = languageOption(ctx, opts.language);
   const inputs = transcriptInputs(ctx, files, opts.keep);
   if (inputs.length === 0) {
     throw new CliError(ctx.t("geen transcripten gevonden", "no transcripts found"), {
       fix: ctx.t("geef .txt-, .rock- of .vtt-bestanden of een map", "give .txt, .rock or .vtt files or a folder"),
     });
-=======
-  return value;
-}
-
-/** `verlicht anonymise`. */
-export function registerAnonymise(program: Command, run: Runner): void {
-  program
-    .command("anonymise")
-    .description("pseudonymise transcripts; the sealed re-identification key is kept apart from the output")
-    .argument("<files...>", "transcripts (.txt, .rock) or folders")
-    .requiredOption("--out <dir>", "folder for the pseudonymised transcripts")
-    .requiredOption("--key <file>", "sealed key file (read when it exists, so pseudonyms stay the same; written after)")
-    .option("--keep <file>", "terms that must survive, one per line")
-    .option("--spans", "also write <name>.spans.json with every replacement (contains personal data!)", false)
-    .option("--passphrase-file <file>", "file whose first line is the key's passphrase (default: $VERLICHT_PASSPHRASE)")
-    .action(
-      run(
-        async (
-          ctx: CliContext,
-          files: string[],
-          opts: { out: string; key: string; keep?: string; spans: boolean; passphraseFile?: string },
-        ) => {
-          if (isInside(opts.key, opts.out)) {
-            throw new CliError(
-              ctx.t("de sleutel mag niet in de uitvoermap staan", "the key must not be inside the output folder"),
-              {
-                file: opts.key,
-                fix: ctx.t("kies voor --key een pad buiten --out", "choose a --key path outside --out"),
-              },
-            );
-          }
-          const inputs = expandInputs(files, [".txt", ".rock", ".vtt"], ctx.t);
-          for (const input of inputs) {
-            if (isInside(input, opts.out)) {
-              throw new CliError(
-                ctx.t("een invoerbestand staat in de uitvoermap", "an input file is inside the output folder"),
-                {
-                  file: input,
-                  fix: ctx.t("kies een andere --out", "choose another --out"),
-                },
-              );
-            }
-          }
-          const secret = passphrase(ctx, opts.passphraseFile);
-          // Refuse an existing --out (unless --force) before any work; nothing is written until the end.
-          checkOutputFolder(ctx, opts.out);
-          let key: AnonymisationKey | undefined;
-          if (existsSync(opts.key)) {
-            const sealed = readTextFile(opts.key, ctx.t);
-            try {
-              key = await openKey(sealedValue(sealed) as SealedKey, secret);
-            } catch {
-              throw new CliError(ctx.t("kan de sleutel niet openen", "cannot open the key"), {
-                file: opts.key,
-                fix: ctx.t(
-                  "controleer de wachtzin, of kies een nieuw --key-bestand",
-                  "check the passphrase, or choose a new --key file",
-                ),
-              });
-            }
-          }
-          const documents = inputs.map((f) => ({ id: basename(f), text: readTextFile(f, ctx.t) }));
-          const keep = readKeepList(ctx, opts.keep);
-          const bar = ctx.progress(1, ctx.t("pseudonimiseren", "pseudonymising"));
-          const result = await anonymiseDocuments(documents, { keep, key });
-          bar.stop();
-          const folder = beginOutputFolder(ctx, opts.out);
-          try {
-            for (const doc of result.documents) {
-              writeFileAtomic(join(folder.tmp, doc.id), doc.text);
-              if (opts.spans)
-                writeFileAtomic(join(folder.tmp, `${doc.id}.spans.json`), `${JSON.stringify(doc.spans, null, 1)}\n`);
-            }
-            // The key first (flushed to disk): when it cannot be written, no pseudonymised output appears,
-            // because pseudonyms without their key could never be reversed. A key that was read is updated.
-            const sealed = await sealKey(result.key, secret);
-            writeOutputFile(ctx, opts.key, JSON.stringify(sealed), { force: key !== undefined });
-            folder.commit();
-          } catch (error) {
-            folder.discard();
-            throw error;
-          }
-          const counts: Record<string, number> = {};
-          for (const d of result.documents) for (const s of d.spans) counts[s.category] = (counts[s.category] ?? 0) + 1;
-          ctx.result(
-            {
-              out: opts.out,
-              key: opts.key,
-              documents: result.documents.map((d) => ({ id: d.id, spans: d.spans.length })),
-              categories: counts,
-            },
-            ctx.t(
-              `${result.documents.length} transcript(en) gepseudonimiseerd → ${opts.out}; sleutel → ${opts.key}\n${Object.entries(
-                counts,
-              )
-                .map(([k, n]) => `  ${k}: ${n}`)
-                .join("\n")}`,
-              `${result.documents.length} transcript(s) pseudonymised → ${opts.out}; key → ${opts.key}\n${Object.entries(
-                counts,
-              )
-                .map(([k, n]) => `  ${k}: ${n}`)
-                .join("\n")}`,
-            ),
-          );
-        },
-      ),
-    );
-}
-
-/** A sealed key file holds either JSON or a plain string. */
-function sealedValue(text: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch {
-    return text.trim();
->>>>>>> 6e9d712 (cli: one write helper (write-output.ts: refuse existing output unless --force, temp+fsync+rename, folders as a whole, missing/read-only folders exit 2 naming the user's path) used by every write path; --no-csv-guard; review commands on a folder or non-review file exit 2; docs/cli on --force and the CSV guard)
   }
   for (const input of inputs) {
     if (isInside(input, opts.out)) {
@@ -258,7 +137,8 @@ function sealedValue(text: string): unknown {
   }
   const targets = inputs.map((f) => join(opts.out, basename(f)));
   const existing = targets.find((t) => existsSync(t));
-  if (existing && !opts.force) {
+  // `--force` of this command or the global one.
+  if (existing && !opts.force && !ctx.force) {
     throw new CliError(ctx.t("dit bestand bestaat al", "this file already exists"), {
       file: existing,
       fix: ctx.t("kies een lege --out, of geef --force", "choose an empty --out, or give --force"),

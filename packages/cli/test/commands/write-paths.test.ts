@@ -207,10 +207,11 @@ describe("no silent overwrite", { timeout: 60_000 }, () => {
     expect(plain.out).not.toContain("'=SOM");
   });
 
-  it("anonymise --out refuses an existing folder, and a key it cannot write leaves no output", async () => {
+  it("anonymise --out refuses to replace a transcript, and a key it cannot write leaves no output", async () => {
     const dir = tempDir();
     const out = join(dir, "shared");
     mkdirSync(out);
+    writeFileSync(join(out, "transcript.txt"), OLD);
     const env = process.env["VERLICHT_PASSPHRASE"];
     process.env["VERLICHT_PASSPHRASE"] = "fictief-wachtwoord";
     try {
@@ -218,6 +219,7 @@ describe("no silent overwrite", { timeout: 60_000 }, () => {
       const refused = await cli(["anonymise", fixture("transcript.txt"), "--out", out, "--key", key]);
       expect(refused.code).toBe(2);
       expect(refused.err).toContain(out);
+      expect(readFileSync(join(out, "transcript.txt"), "utf8")).toBe(OLD);
       expect(existsSync(key)).toBe(false);
       const ro = join(dir, "ro");
       mkdirSync(ro);
