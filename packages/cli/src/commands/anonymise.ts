@@ -137,7 +137,8 @@ async function anonymiseCommand(ctx: CliContext, files: string[], opts: Anonymis
   }
   const targets = inputs.map((f) => join(opts.out, basename(f)));
   const existing = targets.find((t) => existsSync(t));
-  if (existing && !opts.force) {
+  // `--force` of this command or the global one.
+  if (existing && !opts.force && !ctx.force) {
     throw new CliError(ctx.t("dit bestand bestaat al", "this file already exists"), {
       file: existing,
       fix: ctx.t("kies een lege --out, of geef --force", "choose an empty --out, or give --force"),

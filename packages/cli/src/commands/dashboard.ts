@@ -1,11 +1,14 @@
-import { resolve } from "node:path";
+import { existsSync } from "node:fs";
+import { join, resolve } from "node:path";
 import { writeDashboard } from "@verlicht/dashboard";
 import type { Command } from "commander";
 import { EXIT_CODES } from "../lib/cli-error.js";
 import type { CliContext } from "../lib/context.js";
+import { readTextFile, writeFileAtomic } from "../lib/io.js";
 import { loadProject } from "../lib/project.js";
 import type { Runner } from "../lib/run-cli.js";
 import { runProject } from "../lib/run-project.js";
+import { beginOutputFolder, checkOutputFile, checkOutputFolder, type OutputFolder } from "../lib/write-output.js";
 
 /** Options shared by `verlicht dashboard` and `verlicht demo`. */
 export interface DashboardRunOptions {
@@ -15,6 +18,24 @@ export interface DashboardRunOptions {
   startLang: "nl" | "en";
   /** Exit 1 when personal data from the raw transcripts is found in the coded sources (default true). */
   failOnLeaks?: boolean | undefined;
+  /**
+   * Replace the output of an earlier run of this same command without `--force` (the demo): folders that
+   * hold {@link OUTPUT_MARKER} with this value. Any other existing folder is still refused.
+   */
+  replaceOwn?: string | undefined;
+}
+
+/** A file the dashboard command leaves in its folders, saying which command made them. */
+export const OUTPUT_MARKER = ".verlicht-output";
+
+/** Did this command (`kind`) make the folder (or is there none)? */
+function ownOutput(dir: string, kind: string): boolean {
+  if (!existsSync(dir)) return true;
+  try {
+    return readTextFile(join(dir, OUTPUT_MARKER), (nl) => nl).trim() === kind;
+  } catch {
+    return false;
+  }
 }
 
 /**
@@ -30,16 +51,41 @@ export async function buildProjectDashboard(
   const loaded = loadProject(ctx, projectDir);
   const outDir = resolve(options.out);
   const workDir = `${outDir.replace(/[\\/]+$/, "")}-work`;
-  const run = await runProject(ctx, loaded, {
-    outDir,
-    workDir,
-    anonymise: options.anonymise,
-    passphrase: options.passphrase,
-  });
-  const written = writeDashboard(run.data, outDir, { lang: options.startLang });
+  const keyFile = `${workDir}-key.sealed`;
+  const own = options.replaceOwn;
+  const force = ctx.force || (own !== undefined && ownOutput(outDir, own) && ownOutput(workDir, own));
+  // Refuse existing output before the (long) run; then write both folders as a whole at the end.
+  checkOutputFolder(ctx, outDir, { force });
+  checkOutputFolder(ctx, workDir, { force });
+  if (options.anonymise && options.passphrase) checkOutputFile(ctx, keyFile, { force });
+  const folders: OutputFolder[] = [];
+  const out = beginOutputFolder(ctx, outDir, { force });
+  folders.push(out);
+  let run: Awaited<ReturnType<typeof runProject>>;
+  let written: ReturnType<typeof writeDashboard>;
+  try {
+    const work = beginOutputFolder(ctx, workDir, { force });
+    folders.push(work);
+    run = await runProject(ctx, loaded, {
+      outDir: out.tmp,
+      workDir: work.tmp,
+      keyFile,
+      replaceKey: force,
+      anonymise: options.anonymise,
+      passphrase: options.passphrase,
+    });
+    written = writeDashboard(run.data, out.tmp, { lang: options.startLang });
+    if (own !== undefined) for (const f of folders) writeFileAtomic(join(f.tmp, OUTPUT_MARKER), `${own}\n`);
+    run = { ...run, files: run.files.map((f) => work.userPath(f)) };
+    written = { ...written, file: out.userPath(written.file) };
+    for (const f of folders) f.commit();
+  } catch (error) {
+    for (const f of folders) f.discard();
+    throw error;
+  }
   for (const leak of run.leaks) {
     ctx.warn(
-      `${leak.file}:${leak.line}: ${ctx.t("waarschuwing", "warning")} ${ctx.t(`mogelijk lek: wat de pseudonimiseerder in een ruw transcript als ${leak.category} zag, staat ook in deze gecodeerde bron (controleer het)`, `possible leak: what the pseudonymiser took for ${leak.category} in a raw transcript also occurs in this coded source (check it)`)}: "${leak.text}"`,
+      `${leak.file}:${leak.line}: ${ctx.frame("frame-warning")} ${ctx.t(`mogelijk lek: wat de pseudonimiseerder in een ruw transcript als ${leak.category} zag, staat ook in deze gecodeerde bron (controleer het)`, `possible leak: what the pseudonymiser took for ${leak.category} in a raw transcript also occurs in this coded source (check it)`)}: "${leak.text}"`,
     );
   }
   if (run.leaks.length && options.failOnLeaks !== false) ctx.fail(EXIT_CODES.findings);

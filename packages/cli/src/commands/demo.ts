@@ -66,6 +66,8 @@ export function registerDemo(program: Command, run: Runner): void {
           passphrase: DEMO_PASSPHRASE,
           // The demo shows possible leaks as warnings to review; it does not fail on them.
           failOnLeaks: false,
+          // A rerun replaces the demo's own earlier output; any other existing folder needs --force.
+          replaceOwn: "demo",
           startLang: opts.openIn === "en" ? "en" : "nl",
         });
       }),

@@ -3,16 +3,21 @@ import { toObservationsCsv } from "@verlicht/indicators";
 import type { Command } from "commander";
 import { CliError, EXIT_CODES } from "../lib/cli-error.js";
 import type { CliContext } from "../lib/context.js";
+<<<<<<< HEAD
 import { aggregateArea, catalogue, evaluateGoals, readObservations, requireAreas } from "../lib/indicators-api.js";
 import { writeFileAtomic } from "../lib/io.js";
+=======
+import { aggregateArea, catalogue, evaluateGoal, readObservations } from "../lib/indicators-api.js";
+>>>>>>> ready/seams
 import { readJsonFile } from "../lib/read-network.js";
 import type { Runner } from "../lib/run-cli.js";
+import { writeOutputFile } from "../lib/write-output.js";
 
 /** Write observations as tidy CSV (with `toObservationsCsv` of `@verlicht/indicators`). */
 function writeObservations(ctx: CliContext, observations: Observation[], out: string | undefined): void {
-  const csv = toObservationsCsv(observations);
+  const csv = toObservationsCsv(observations, { guard: ctx.csvGuard });
   if (out) {
-    writeFileAtomic(out, csv);
+    writeOutputFile(ctx, out, csv);
     ctx.say(ctx.t(`${observations.length} waarnemingen → ${out}`, `${observations.length} observations → ${out}`));
   } else ctx.raw(csv);
 }
@@ -96,7 +101,17 @@ export function registerIndicators(program: Command, run: Runner): void {
             ctx.warn(
               `${file}: ${ctx.t("onvolledig", "incomplete")} ${m.indicatorId} ${m.period}: ${m.reason} (${m.members.join(", ")})`,
             );
-          if (result.missing.length) ctx.fail(EXIT_CODES.findings);
+          if (result.missing.length) {
+            // An incomplete aggregate is not written: a file that exists is one that is complete.
+            ctx.fail(EXIT_CODES.findings);
+            ctx.warn(
+              ctx.t(
+                `${result.missing.length} jaar-indicator(en) onvolledig: niets geschreven`,
+                `${result.missing.length} indicator-year(s) incomplete: nothing written`,
+              ),
+            );
+            return;
+          }
           writeObservations(ctx, result.observations, opts.out);
         },
       ),

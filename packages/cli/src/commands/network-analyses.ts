@@ -16,15 +16,15 @@ import {
 import type { Command } from "commander";
 import { CliError } from "../lib/cli-error.js";
 import type { CliContext } from "../lib/context.js";
-import { writeFileAtomic } from "../lib/io.js";
 import { readNetwork } from "../lib/read-network.js";
 import type { Runner } from "../lib/run-cli.js";
+import { writeOutputFile } from "../lib/write-output.js";
 import { labeler, positiveInt, requireNode } from "./network.js";
 
 /** Write a derived network to `--out` and say what it holds. */
 function writeNetwork(ctx: CliContext, out: string, network: QnaNetwork, what: string): void {
   const serialized = toSerializedNetwork(network);
-  writeFileAtomic(out, `${JSON.stringify(serialized, null, 1)}\n`);
+  writeOutputFile(ctx, out, `${JSON.stringify(serialized, null, 1)}\n`);
   ctx.result(
     { out, nodes: serialized.nodes.length, edges: serialized.edges.length },
     ctx.t(

@@ -15,13 +15,13 @@ import type { Command } from "commander";
 import { buildNetworks } from "../lib/build-networks.js";
 import { CliError, EXIT_CODES } from "../lib/cli-error.js";
 import type { CliContext } from "../lib/context.js";
-import { writeFileAtomic } from "../lib/io.js";
 import { assertNoErrors, loadSources } from "../lib/load-sources.js";
 import { readNetwork } from "../lib/read-network.js";
 import type { Runner } from "../lib/run-cli.js";
+import { writeOutputFile, writeOutputFiles } from "../lib/write-output.js";
 import { registerNetworkAnalyses } from "./network-analyses.js";
 
-type ExportOptions = { breakCycles?: boolean; lang: Locale };
+type ExportOptions = { breakCycles?: boolean; lang: Locale; csvGuard: boolean };
 type Exported = { value: string | null; messages: Message[] };
 const plain = (write: (g: QnaNetwork) => string) => (g: QnaNetwork) => ({ value: write(g), messages: [] });
 
@@ -33,7 +33,7 @@ const EXPORTERS: Record<string, { write: ((g: QnaNetwork, o: ExportOptions) => E
     write: (g, o) => toDagitty(g, { onCycle: o.breakCycles ? "break" : "refuse", locale: o.lang }),
     ext: "txt",
   },
-  csv: { write: plain(toEdgeCsv), ext: "csv" },
+  csv: { write: (g, o) => ({ value: toEdgeCsv(g, { guard: o.csvGuard }), messages: [] }), ext: "csv" },
   json: { write: null, ext: "json" },
 };
 
@@ -106,13 +106,15 @@ export function registerNetwork(program: Command, run: Runner): void {
           const copies =
             evidence === "distinct-utterances" ? identifyDocuments(loaded.map((l) => l.source)).copies : new Map();
           const agreement = coderAgreement(built.network);
-          writeFileAtomic(opts.out, `${JSON.stringify(built.network, null, 1)}\n`);
           const groups = Object.keys(built.groups);
-          for (const g of groups)
-            writeFileAtomic(
-              opts.out.replace(/(\.json)?$/, `.${g}.json`),
-              `${JSON.stringify(built.groups[g], null, 1)}\n`,
-            );
+          // The network and its group networks are written together: all of them, or none.
+          writeOutputFiles(ctx, [
+            { path: opts.out, content: `${JSON.stringify(built.network, null, 1)}\n` },
+            ...groups.map((g) => ({
+              path: opts.out.replace(/(\.json)?$/, `.${g}.json`),
+              content: `${JSON.stringify(built.groups[g], null, 1)}\n`,
+            })),
+          ]);
           ctx.result(
             {
               out: opts.out,
@@ -238,14 +240,14 @@ export function registerNetwork(program: Command, run: Runner): void {
         }
         const { graph, serialized } = readNetwork(ctx, file);
         const written = spec.write
-          ? spec.write(graph, { breakCycles: opts.breakCycles, lang: ctx.lang })
+          ? spec.write(graph, { breakCycles: opts.breakCycles, lang: ctx.lang, csvGuard: ctx.csvGuard })
           : { value: `${JSON.stringify(serialized, null, 1)}\n`, messages: [] };
         ctx.messages(written.messages, file);
         if (written.messages.length) ctx.fail(written.value === null ? EXIT_CODES.usage : EXIT_CODES.findings);
         const text = written.value;
         if (text === null) return;
         if (opts.out) {
-          writeFileAtomic(opts.out, text);
+          writeOutputFile(ctx, opts.out, text);
           ctx.say(ctx.t(`geschreven: ${opts.out}`, `written: ${opts.out}`));
         } else ctx.raw(text);
       }),

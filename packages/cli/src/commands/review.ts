@@ -1,4 +1,5 @@
-import { existsSync } from "node:fs";
+import { existsSync, statSync } from "node:fs";
+import { isVerlichtError } from "@verlicht/core";
 import {
   agreementByStageAndRound,
   conflicts,
@@ -15,9 +16,10 @@ import type { Command } from "commander";
 import { CliError, EXIT_CODES } from "../lib/cli-error.js";
 import type { CliContext } from "../lib/context.js";
 import { parseCsv } from "../lib/csv.js";
-import { readTextFile, writeFileAtomic } from "../lib/io.js";
+import { readTextFile } from "../lib/io.js";
 import { applyScreening, countRounds, readScreeningCsv } from "../lib/review-stage.js";
 import type { Runner } from "../lib/run-cli.js";
+import { checkOutputFile, writeError, writeOutputFile } from "../lib/write-output.js";
 import { registerReviewVerify } from "./review-verify.js";
 
 const ACTOR = "verlicht-cli";
@@ -31,7 +33,34 @@ function open(ctx: CliContext, file: string): Review {
       code: "not-found",
     });
   }
-  return openReview(file);
+  if (statSync(file).isDirectory()) {
+    throw new CliError(ctx.t(`${file} is een map, geen reviewbestand`, `${file} is a folder, not a review file`), {
+      file,
+      fix: ctx.t("geef het reviewbestand (bijv. review.sqlite)", "give the review file (e.g. review.sqlite)"),
+      code: "not-a-review",
+    });
+  }
+  try {
+    return openReview(file);
+  } catch (error) {
+    if (isVerlichtError(error)) throw error;
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === "EACCES" || code === "EPERM") throw writeError(ctx.t, file, error);
+    throw new CliError(
+      ctx.t(
+        `${file} is geen VERLICHT-reviewbestand (geen leesbare SQLite-database)`,
+        `${file} is not a VERLICHT review file (not a readable SQLite database)`,
+      ),
+      {
+        file,
+        fix: ctx.t(
+          `maak een review met \`verlicht review init <nieuw-bestand>\``,
+          `create a review with \`verlicht review init <new-file>\``,
+        ),
+        code: "not-a-review",
+      },
+    );
+  }
 }
 
 function withReview<T>(ctx: CliContext, file: string, f: (review: Review) => T): T {
@@ -59,7 +88,12 @@ export function registerReview(program: Command, run: Runner): void {
             file,
             fix: ctx.t("kies een andere naam", "choose another name"),
           });
-        openReview(file).close();
+        checkOutputFile(ctx, file);
+        try {
+          openReview(file).close();
+        } catch (error) {
+          throw writeError(ctx.t, file, error);
+        }
         ctx.result({ review: file }, ctx.t(`review gemaakt: ${file}`, `review created: ${file}`));
       }),
     );
@@ -295,9 +329,10 @@ export function registerReview(program: Command, run: Runner): void {
             case "csl-json":
               return `${JSON.stringify(exportCslJson(records), null, 2)}\n`;
             case "asreview":
-              return exportAsreviewCsv(r);
+              return exportAsreviewCsv(r, { guard: ctx.csvGuard });
             case "csv":
               return exportCsv(records, {
+                guard: ctx.csvGuard,
                 extra: (_record, i) => ({ round: stored[i]!.roundId, duplicateOf: stored[i]!.duplicateOf ?? "" }),
               });
             default:
@@ -307,7 +342,7 @@ export function registerReview(program: Command, run: Runner): void {
               );
           }
         });
-        if (opts.out) writeFileAtomic(opts.out, text);
+        if (opts.out) writeOutputFile(ctx, opts.out, text);
         else ctx.raw(text);
       }),
     );

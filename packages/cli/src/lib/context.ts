@@ -1,6 +1,7 @@
-import { formatMessage, type Message, messageStart } from "@verlicht/core";
+import { type Message, messageStart } from "@verlicht/core";
 import cliProgress from "cli-progress";
 import { type CliError, EXIT_CODES, type ExitCode } from "./cli-error.js";
+import { cliMessages, formatLocalized } from "./messages.js";
 import { createTranslate, type Lang, type Translate } from "./translate.js";
 
 /** Where the CLI writes and what it knows about its terminal; replaceable in tests. */
@@ -32,6 +33,10 @@ export interface GlobalOptions {
   quiet: boolean;
   /** Draw progress bars (only on a terminal). */
   progress: boolean;
+  /** Replace existing output files and folders (`--force`); default false: refuse them. */
+  force?: boolean | undefined;
+  /** Guard CSV cells against formula injection (default true; `--no-csv-guard` turns it off). */
+  csvGuard?: boolean | undefined;
 }
 
 /** A progress bar, or a no-op when none is drawn. */
@@ -52,6 +57,10 @@ export class CliContext {
   readonly json: boolean;
   /** Quiet mode. */
   readonly quiet: boolean;
+  /** Replace existing output (`--force`). */
+  readonly force: boolean;
+  /** Guard CSV text cells against formula injection (default true). */
+  readonly csvGuard: boolean;
   private readonly io: CliIo;
   private readonly progressOn: boolean;
   /** The exit code so far (the worst outcome wins). */
@@ -63,6 +72,8 @@ export class CliContext {
     this.t = createTranslate(options.lang);
     this.json = options.json;
     this.quiet = options.quiet;
+    this.force = options.force ?? false;
+    this.csvGuard = options.csvGuard ?? true;
     this.progressOn = options.progress && io.isTTY && !options.json && !options.quiet;
   }
 
@@ -87,12 +98,20 @@ export class CliContext {
     if (!this.quiet) this.io.stderr(`${text}\n`);
   }
 
-  /** Print diagnostics on stderr as `file:line:column: severity reason`, sorted. */
+  /**
+   * Print diagnostics on stderr as `file:line:column: severity reason`, each worded in the CLI's language
+   * through the catalogue of the package that made it.
+   */
   messages(messages: ReadonlyArray<Message>, file?: string): void {
     for (const m of messages) {
       if (this.quiet && m.severity !== "error") continue;
-      this.io.stderr(`${formatMessage(m, { file })}\n`);
+      this.io.stderr(`${formatLocalized(m, this.lang, file)}\n`);
     }
+  }
+
+  /** A word or sentence of the CLI's own frame, in the CLI's language. */
+  frame(id: Parameters<typeof cliMessages.format>[0], params?: Record<string, string>): string {
+    return cliMessages.format(id, params ?? null, this.lang);
   }
 
   /** Print a user error (never a stack trace). */
@@ -100,9 +119,9 @@ export class CliContext {
     const where = [error.file, error.line, error.line !== undefined ? (error.column ?? 1) : undefined]
       .filter((x) => x !== undefined)
       .join(":");
-    this.io.stderr(`${where ? `${where}: ` : ""}${this.t("fout", "error")}: ${error.message}\n`);
-    for (const m of error.messages) this.io.stderr(`${formatMessage(m, { file: error.file })}\n`);
-    if (error.fix) this.io.stderr(`  ${this.t("oplossing", "fix")}: ${error.fix}\n`);
+    this.io.stderr(`${where ? `${where}: ` : ""}${this.frame("frame-error")}: ${error.message}\n`);
+    for (const m of error.messages) this.io.stderr(`${formatLocalized(m, this.lang, error.file)}\n`);
+    if (error.fix) this.io.stderr(`  ${this.frame("frame-fix")}: ${error.fix}\n`);
   }
 
   /** Write raw text to stdout (also in JSON mode; for exports sent to stdout). */

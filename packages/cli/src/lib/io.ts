@@ -1,6 +1,9 @@
 import {
+  closeSync,
   existsSync,
+  fsyncSync,
   mkdirSync,
+  openSync,
   readdirSync,
   readFileSync,
   renameSync,
@@ -77,14 +80,22 @@ function firstBadLine(bytes: Buffer): number {
 }
 
 /**
- * Write a file atomically: the content goes to a temporary file next to the target, which is then renamed
- * over it. A crash or a full disk never leaves half a file where the user's file was.
+ * Write a file atomically: the content goes to a temporary file next to the target, flushed to disk, which is
+ * then renamed over it. A crash or a full disk never leaves half a file where the user's file was. For the
+ * CLI's own files inside a folder being written (see `write-output.ts`); a user's `--out` goes through
+ * `writeOutputFile`, which also refuses to replace an existing file.
  */
 export function writeFileAtomic(path: string, content: string | Uint8Array): void {
   mkdirSync(dirname(resolve(path)), { recursive: true });
   const tmp = join(dirname(resolve(path)), `.${basename(path)}.${process.pid}.${Date.now()}.tmp`);
   try {
-    writeFileSync(tmp, content);
+    const fd = openSync(tmp, "wx");
+    try {
+      writeFileSync(fd, content);
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
     renameSync(tmp, path);
   } catch (error) {
     if (existsSync(tmp)) unlinkSync(tmp);

@@ -57,6 +57,8 @@ export function createProgram(io: CliIo = processIo(), state: { ctx?: CliContext
     .option("--json", "machine-readable output (JSON on stdout)", false)
     .option("-q, --quiet", "print only errors", false)
     .option("--no-progress", "no progress bars")
+    .option("--force", "replace output files and folders that exist already (default: refuse them)", false)
+    .option("--no-csv-guard", "write CSV cells starting with = + - @ as they are (default: prefix them with ')")
     .showHelpAfterError(true)
     .exitOverride()
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
@@ -65,12 +67,14 @@ export function createProgram(io: CliIo = processIo(), state: { ctx?: CliContext
     (action) =>
     async (...args: unknown[]) => {
       const command = args[args.length - 1] as Command;
-      const g = command.optsWithGlobals() as Partial<GlobalOptions> & { lang?: Lang };
+      const g = command.optsWithGlobals() as Partial<GlobalOptions> & { lang?: Lang; csvGuard?: boolean };
       const ctx = new CliContext(io, {
         lang: g.lang === "en" ? "en" : "nl",
         json: Boolean(g.json),
         quiet: Boolean(g.quiet),
         progress: g.progress !== false,
+        force: g.force === true,
+        csvGuard: g.csvGuard !== false,
       });
       state.ctx = ctx;
       await (action as (ctx: CliContext, ...rest: unknown[]) => Promise<void>)(ctx, ...args);
@@ -126,9 +130,7 @@ export async function runCli(argv: ReadonlyArray<string>, io: CliIo = processIo(
       return EXIT_CODES.usage;
     }
     const message = error instanceof Error ? error.message : String(error);
-    io.stderr(
-      `${ctx.t("interne fout", "internal error")}: ${message}\n  ${ctx.t("meld dit alstublieft; zet VERLICHT_DEBUG=1 voor details", "please report this; set VERLICHT_DEBUG=1 for details")}\n`,
-    );
+    io.stderr(`${ctx.frame("internal-error", { detail: message })}\n  ${ctx.frame("internal-error-note")}\n`);
     if (process.env["VERLICHT_DEBUG"] === "1" && error instanceof Error && error.stack) io.stderr(`${error.stack}\n`);
     return EXIT_CODES.findings;
   }

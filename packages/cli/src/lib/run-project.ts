@@ -14,6 +14,7 @@ import { assertNoErrors, loadSources } from "./load-sources.js";
 import type { LoadedProject } from "./project.js";
 import { runRegisters } from "./registers-stage.js";
 import { runReview } from "./review-stage.js";
+import { writeOutputFile } from "./write-output.js";
 
 /** Options of {@link runProject}. */
 export interface RunProjectOptions {
@@ -25,6 +26,10 @@ export interface RunProjectOptions {
   anonymise: boolean;
   /** Passphrase for the sealed key (demo: a fixed one, the data is fictional). */
   passphrase?: string | undefined;
+  /** Where the sealed key goes (default `<workDir>/../<workDir name>-key.sealed`); it is written before any pseudonymised transcript. */
+  keyFile?: string | undefined;
+  /** Replace an existing key file (default: the `--force` flag). */
+  replaceKey?: boolean | undefined;
 }
 
 /** What a project run produced. */
@@ -76,15 +81,16 @@ export async function runProject(
     const keep = readKeepList(ctx, project.keep ? path(project.keep) : undefined);
     const result = await anonymiseDocuments(documents, { keep });
     const anonDir = join(options.workDir, "anonymised");
+    // The key first: pseudonymised transcripts without their key could never be reversed.
+    if (options.passphrase) {
+      const sealed = await sealKey(result.key, options.passphrase);
+      const keyFile = options.keyFile ?? join(options.workDir, "..", `${basename(options.workDir)}-key.sealed`);
+      writeOutputFile(ctx, keyFile, JSON.stringify(sealed), { force: options.replaceKey ?? ctx.force });
+      files.push(keyFile);
+    }
     for (const d of result.documents) {
       writeFileAtomic(join(anonDir, d.id), d.text);
       files.push(join(anonDir, d.id));
-    }
-    if (options.passphrase) {
-      const sealed = await sealKey(result.key, options.passphrase);
-      const keyFile = join(options.workDir, "..", `${basename(options.workDir)}-key.sealed`);
-      writeFileAtomic(keyFile, JSON.stringify(sealed));
-      files.push(keyFile);
     }
     const spans = result.documents.flatMap((d) => d.spans);
     leaks = findLeaks(
