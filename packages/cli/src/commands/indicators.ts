@@ -3,12 +3,7 @@ import { toObservationsCsv } from "@verlicht/indicators";
 import type { Command } from "commander";
 import { CliError, EXIT_CODES } from "../lib/cli-error.js";
 import type { CliContext } from "../lib/context.js";
-<<<<<<< HEAD
 import { aggregateArea, catalogue, evaluateGoals, readObservations, requireAreas } from "../lib/indicators-api.js";
-import { writeFileAtomic } from "../lib/io.js";
-=======
-import { aggregateArea, catalogue, evaluateGoal, readObservations } from "../lib/indicators-api.js";
->>>>>>> ready/seams
 import { readJsonFile } from "../lib/read-network.js";
 import type { Runner } from "../lib/run-cli.js";
 import { writeOutputFile } from "../lib/write-output.js";
