@@ -3,8 +3,9 @@ import { type ReviewDecision, type ReviewItem, reviewQueue } from "@verlicht/ano
 import type { Command } from "commander";
 import { CliError } from "../lib/cli-error.js";
 import type { CliContext } from "../lib/context.js";
-import { readTextFile, writeFileAtomic } from "../lib/io.js";
+import { readTextFile } from "../lib/io.js";
 import type { Runner } from "../lib/run-cli.js";
+import { writeOutputFile } from "../lib/write-output.js";
 import { anonymiseDocuments, languageOption } from "./anonymise.js";
 import { passphrase, readKey, transcriptInputs, writeKeyFirst } from "./anonymise-files.js";
 
@@ -103,7 +104,7 @@ export function registerAnonymiseReview(anonymise: Command, run: Runner): void {
           result.documents.map((d, i) => ({ id: d.id, text: documents[i]!.text, spans: d.spans })),
           { keep: result.key.keep ?? [] },
         );
-        if (opts.queue) writeFileAtomic(opts.queue, `${JSON.stringify(queue, null, 1)}\n`);
+        if (opts.queue) writeOutputFile(ctx, opts.queue, `${JSON.stringify(queue, null, 1)}\n`);
         ctx.result(
           { items: queue, decisionsStored: decisions.length },
           [

@@ -1,12 +1,13 @@
-import { existsSync } from "node:fs";
+import { mkdirSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
 import { type AnonymisationKey, anonymiseCorpus, type ReviewDecision } from "@verlicht/anonymise";
 import type { Span } from "@verlicht/core";
 import type { Command } from "commander";
 import { CliError } from "../lib/cli-error.js";
 import type { CliContext } from "../lib/context.js";
-import { isInside, readTextFile, writeFileAtomic } from "../lib/io.js";
+import { isInside, readTextFile } from "../lib/io.js";
 import type { Runner } from "../lib/run-cli.js";
+import { checkOutputFolder, writeOutputFiles, writeOutputFolder } from "../lib/write-output.js";
 import { passphrase, readKey, transcriptInputs, writeKeyFirst } from "./anonymise-files.js";
 import { registerAnonymiseReview } from "./anonymise-review.js";
 
@@ -135,15 +136,9 @@ async function anonymiseCommand(ctx: CliContext, files: string[], opts: Anonymis
       );
     }
   }
-  const targets = inputs.map((f) => join(opts.out, basename(f)));
-  const existing = targets.find((t) => existsSync(t));
-  // `--force` of this command or the global one.
-  if (existing && !opts.force && !ctx.force) {
-    throw new CliError(ctx.t("dit bestand bestaat al", "this file already exists"), {
-      file: existing,
-      fix: ctx.t("kies een lege --out, of geef --force", "choose an empty --out, or give --force"),
-    });
-  }
+  // `--force` of this command or the global one; refused before any work, and the folder is written as a whole.
+  const force = opts.force || ctx.force;
+  checkOutputFolder(ctx, opts.out, { force });
   const secret = passphrase(ctx, opts.passphraseFile);
   const key = await readKey(ctx, opts.key, secret);
   const documents = inputs.map((f) => ({ id: basename(f), text: readTextFile(f, ctx.t) }));
@@ -153,11 +148,24 @@ async function anonymiseCommand(ctx: CliContext, files: string[], opts: Anonymis
   bar.stop();
   // The key first (fsynced): a failure here leaves every output unwritten.
   await writeKeyFirst(ctx, opts.key, result.key, secret);
-  for (const doc of result.documents) writeFileAtomic(join(opts.out, doc.id), doc.text);
+  writeOutputFolder(
+    ctx,
+    opts.out,
+    result.documents.map((doc) => ({ path: doc.id, content: doc.text })),
+    { force },
+  );
   const spansDir = spansFolder(opts.key);
   if (opts.spans) {
-    for (const doc of result.documents)
-      writeFileAtomic(join(spansDir, `${doc.id}.spans.json`), `${JSON.stringify(doc.spans, null, 1)}\n`);
+    // Span files hold the real text: they live with the key and are renewed with it on every run.
+    mkdirSync(spansDir, { recursive: true });
+    writeOutputFiles(
+      ctx,
+      result.documents.map((doc) => ({
+        path: join(spansDir, `${doc.id}.spans.json`),
+        content: `${JSON.stringify(doc.spans, null, 1)}\n`,
+      })),
+      { force: true },
+    );
   }
   const counts: Record<string, number> = {};
   for (const d of result.documents) for (const s of d.spans) counts[s.category] = (counts[s.category] ?? 0) + 1;

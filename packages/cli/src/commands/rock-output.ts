@@ -1,9 +1,11 @@
-import { existsSync } from "node:fs";
 import { CliError } from "../lib/cli-error.js";
 import type { CliContext } from "../lib/context.js";
-import { writeFileAtomic } from "../lib/io.js";
+import { writeOutputFile } from "../lib/write-output.js";
 
-/** Write `content` to `path` (atomically), refusing an existing file unless `force`; without a path, print it. */
+/**
+ * Write `content` to `path` with the CLI's one write helper (atomic, refusing an existing file unless this
+ * command's or the global `--force`); without a path, print it.
+ */
 export function writeOutput(
   ctx: CliContext,
   path: string | undefined,
@@ -14,14 +16,7 @@ export function writeOutput(
     ctx.raw(typeof content === "string" ? content : Buffer.from(content).toString("base64"));
     return;
   }
-  if (existsSync(path) && !force) {
-    throw new CliError(ctx.t(`bestaat al: ${path}`, `already exists: ${path}`), {
-      file: path,
-      fix: ctx.t("kies een ander pad of geef --force", "choose another path or pass --force"),
-      code: "exists",
-    });
-  }
-  writeFileAtomic(path, content);
+  writeOutputFile(ctx, path, content, { force: force || ctx.force });
   ctx.say(ctx.t(`geschreven: ${path}`, `written: ${path}`));
 }
 
