@@ -3,9 +3,10 @@ import type { Command } from "commander";
 import { CliError, EXIT_CODES } from "../lib/cli-error.js";
 import { coderAgreement } from "../lib/coder-agreement.js";
 import type { CliContext } from "../lib/context.js";
-import { expandInputs, readTextFile, writeFileAtomic } from "../lib/io.js";
+import { expandInputs, readTextFile } from "../lib/io.js";
 import { assertNoErrors, loadCorpus, loadSources } from "../lib/load-sources.js";
 import type { Runner } from "../lib/run-cli.js";
+import { type OutputFile, writeOutputFile, writeOutputFolder } from "../lib/write-output.js";
 import { registerRockAnalyses } from "./rock-analyses.js";
 import { registerRockExchange } from "./rock-exchange.js";
 import { writeOutput } from "./rock-output.js";
@@ -59,15 +60,19 @@ export function registerRock(program: Command, run: Runner): void {
           );
         }
         let follow: string[] = [];
+        const results: OutputFile[] = [];
         for (const file of inputs) {
           const text = readTextFile(file, ctx.t);
           const out = prependUids(text, follow.length ? { follow } : {});
           const uids = [...out.matchAll(/\[\[\s*uid\s*[=:]\s*([a-z0-9_]+)\s*\]\]/gi)].map((m) => m[1] ?? "");
           follow = uids.length ? uids : follow;
-          if (opts.write) writeFileAtomic(file, out);
-          else if (opts.out) writeFileAtomic(`${opts.out}/${file.split(/[\\/]/).pop()}`, out);
+          // --write rewrites the inputs in place: asked for explicitly, so it replaces them (atomically).
+          if (opts.write) writeOutputFile(ctx, file, out, { force: true });
+          else if (opts.out) results.push({ path: file.split(/[\\/]/).pop() ?? file, content: out });
           else ctx.raw(out);
         }
+        // The folder is written as a whole, or not at all.
+        if (opts.out) writeOutputFolder(ctx, opts.out, results);
       }),
     );
 
@@ -114,7 +119,7 @@ export function registerRock(program: Command, run: Runner): void {
       run(async (ctx: CliContext, files: string[], opts: { out?: string; force: boolean }) => {
         const corpus = loadCorpus(ctx, files);
         assertNoErrors(ctx, corpus.loaded);
-        writeOutput(ctx, opts.out, qualitativeDataTable(corpus.sources, corpus.attributes), opts.force);
+        writeOutput(ctx, opts.out, qualitativeDataTable(corpus.sources, corpus.attributes, ctx.csvGuard), opts.force);
       }),
     );
 
@@ -160,6 +165,7 @@ function statsOf(file: string, s: RockSource) {
 export function qualitativeDataTable(
   sources: ReadonlyArray<RockSource>,
   attributes?: ReadonlyArray<RockAttributes>,
+  guard = true,
 ): string {
-  return toQualitativeDataTable(sources, { attributes, networkCodes: true }).csv;
+  return toQualitativeDataTable(sources, { attributes, networkCodes: true, guard }).csv;
 }

@@ -10,6 +10,8 @@ export interface QualitativeDataTableOptions {
   keepAllRows?: boolean | undefined;
   /** Also one 0/1 column per network code `from->to||type` (not in rock's table). Default false. */
   networkCodes?: boolean | undefined;
+  /** Prefix text cells that a spreadsheet would run as a formula with `'` (default true; see core's `writeCsv`). */
+  guard?: boolean | undefined;
 }
 
 /** A qualitative data table: column names and one row per utterance. */
@@ -99,7 +101,7 @@ export function toQualitativeDataTable(
       ]);
     }
   });
-  return { columns, rows, csv: toCsv(columns, rows) };
+  return { columns, rows, csv: toCsv(columns, rows, { guard: options?.guard ?? true }) };
 }
 
 function networkKey(n: { from: string; to: string; type: string }): string {
