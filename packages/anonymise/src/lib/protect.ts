@@ -9,13 +9,32 @@ export interface Range {
 }
 
 /**
+ * The matches of /\[\[[^\]\n]*\]\]/g, found in linear time: the regex retries every `[[` of a long run
+ * without a closing `]]` to the end of the line (quadratic). Every start inside a failed run fails at the
+ * same place, so the scan jumps there.
+ */
+function tokenRegions(text: string, out: Range[]): void {
+  let from = 0;
+  for (;;) {
+    const start = text.indexOf("[[", from);
+    if (start < 0) return;
+    let j = start + 2;
+    while (j < text.length && text[j] !== "]" && text[j] !== "\n") j++;
+    if (text[j] === "]" && text[j + 1] === "]") {
+      out.push({ start, end: j + 2 });
+      from = j + 2;
+    } else from = Math.max(j, start + 1);
+  }
+}
+
+/**
  * Regions of a ROCK source that must never change: `[[…]]` tokens (uids, codes, class instances),
  * YAML fragments between `---` lines, and section breaks `---<<name>>---`.
  */
 export function rockRegions(text: string): Range[] {
   const out: Range[] = [];
   if (!text.includes("[[") && !text.includes("---")) return out;
-  for (const m of text.matchAll(/\[\[[^\]\n]*\]\]/g)) out.push({ start: m.index!, end: m.index! + m[0].length });
+  tokenRegions(text, out);
   for (const m of text.matchAll(/^[ \t]*---<<[^>\n]*>>---[ \t]*$/gm))
     out.push({ start: m.index!, end: m.index! + m[0].length });
   // YAML fragments: a line "---", then lines, then a line "---".

@@ -58,8 +58,14 @@ export function verifyChain(db: ReviewDatabase): ChainCheck {
     prev = hash;
     expected++;
   }
-  const head = db.prepare("SELECT seq, hash FROM log_head WHERE id = 1").get();
   const last = expected - 1;
+  let head: SqlRow | undefined;
+  try {
+    head = db.prepare("SELECT seq, hash FROM log_head WHERE id = 1").get();
+  } catch {
+    // The head table itself was dropped: the end of the log can no longer be confirmed.
+    return { events: rows.length, broken: { seq: last + 1, problem: "log-truncated" } };
+  }
   if (!head) {
     if (last > 0) return { events: rows.length, broken: { seq: 1, problem: "log-chain-broken" } };
   } else if (Number(head.seq) > last) {

@@ -177,6 +177,12 @@ describe("the hash-chained event log", () => {
     tamper(end, "DROP TRIGGER events_append_only_delete");
     tamper(end, "DELETE FROM events WHERE seq >= ?", events - 1);
     expect(brokenAt(end)).toEqual({ seq: events - 1, problem: "log-truncated" });
+
+    const headless = fixture();
+    const count = openReview(headless, { readOnly: true }).integrity.events;
+    tamper(headless, "DROP TRIGGER log_head_no_delete");
+    tamper(headless, "DROP TABLE log_head");
+    expect(brokenAt(headless)).toEqual({ seq: count + 1, problem: "log-truncated" });
   });
 
   it("should refuse to rebuild from a tampered log", () => {
