@@ -32,9 +32,6 @@ export const KNOWN_SUPERLINEAR: ReadonlyArray<string> = [
   "packages/review/src/lib/parse-medline.ts: /\\s*\\[doi\\]\\s*$/i",
   "packages/review/src/lib/parse-wos.ts: /\\s*;\\s*/",
   "packages/review/src/lib/record-fields.ts: /\\s*;\\s*/",
-  "packages/rock/src/lib/patterns.ts: /\\s*[a-zA-Z0-9_>]+\\s*\\|\\|/y",
-  "packages/rock/src/lib/scan-line.ts: /[a-zA-Z][a-zA-Z0-9_>]*\\]\\]/y",
-  "packages/rock/src/lib/scan-tokens.ts: /^(?:[0-9]+\\.?[0-9]*|\\.[0-9]+)$/",
 ];
 
 /**

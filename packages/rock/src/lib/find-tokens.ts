@@ -1,5 +1,3 @@
-import { CODE_VALUE_START } from "./patterns.js";
-
 /** One match of a token pattern in a string: where it is and its named groups. */
 export interface TokenMatch {
   /** Index of the first `[`. */
@@ -54,11 +52,28 @@ function lastOpen(s: string, from: number, close: number): number {
 function firstValueStart(s: string, from: number, close: number): number {
   let at = s.indexOf("[[", from);
   while (at !== -1 && at < close) {
-    CODE_VALUE_START.lastIndex = at + 2;
-    if (CODE_VALUE_START.test(s) && CODE_VALUE_START.lastIndex <= close) return at;
+    const end = codeValueStart(s, at + 2);
+    if (end !== -1 && end <= close) return at;
     at = s.indexOf("[[", at + 1);
   }
   return -1;
+}
+
+const SPACE_CHAR = /\s/;
+const NAME_CHAR = /[a-zA-Z0-9_>]/;
+
+/**
+ * Where the start of a code value `\s*name\s*||` that begins at `i` ends, or -1: a plain scan (as a
+ * regular expression tried at every start, it would be quadratic on a long run of spaces).
+ */
+function codeValueStart(s: string, i: number): number {
+  let k = i;
+  while (k < s.length && SPACE_CHAR.test(s[k]!)) k++;
+  const name = k;
+  while (k < s.length && NAME_CHAR.test(s[k]!)) k++;
+  if (k === name) return -1;
+  while (k < s.length && SPACE_CHAR.test(s[k]!)) k++;
+  return s.startsWith("||", k) ? k + 2 : -1;
 }
 
 /**

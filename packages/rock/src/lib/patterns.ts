@@ -75,8 +75,6 @@ export const CI_CODE_TOKEN = token(BODY.ciCode);
 export const CODE_VALUE_TOKEN = token(BODY.codeValue);
 /** Anchored network code pattern (see {@link NETWORK_CODE_REGEX}). */
 export const NETWORK_CODE_TOKEN = token(BODY.network);
-/** The start of a code value token, `\s*name\s*||`, tried sticky at a token's inside. */
-export const CODE_VALUE_START = /\s*[a-zA-Z0-9_>]+\s*\|\|/y;
 
 /** rock 0.9.6 `ciid_columnsToCopy`: class names whose values are also copied to a second column. */
 export const CLASS_ALIASES: Readonly<Record<string, string>> = {

@@ -22,7 +22,6 @@ import type { RockTokenKind } from "./types.js";
 export { EMPTY_VALUES, type LinePlace, type LineScan, linePosition, trimR } from "./scan-builder.js";
 
 /** Sticky forms of the two fast spellings, tried at a token's start inside the line. */
-const STICKY_CODE = /[a-zA-Z][a-zA-Z0-9_>]*\]\]/y;
 const STICKY_UID = /uid[=:][a-zA-Z0-9_]+\]\]/y;
 
 function emptyScan(raw: string): LineScan {
@@ -84,8 +83,7 @@ function scanFast(b: Builder, raw: string, found: number[], place: LinePlace, me
     const end = found[k + 1]!;
     let kind: RockTokenKind;
     // The commonest spellings, `[[code]]` and `[[uid=…]]`, are read in place: no token strings are cut.
-    STICKY_CODE.lastIndex = start + 2;
-    if (!b.keepTokens && STICKY_CODE.test(raw) && STICKY_CODE.lastIndex === end) {
+    if (!b.keepTokens && isPlainCode(raw, start + 2, end - 2)) {
       if (b.scan.codes === EMPTY_CODES) b.scan.codes = [];
       b.scan.codes.push(raw.slice(start + 2, end - 2));
       kind = "code";
@@ -118,4 +116,17 @@ function scanFast(b: Builder, raw: string, found: number[], place: LinePlace, me
     text = raw.slice(a, z);
   } else for (let i = lo; i < hi; i += 2) text += raw.slice(ranges[i], ranges[i + 1]);
   return finish(b, text, raw.length - idLength > 0, place, messages);
+}
+
+/** Is `raw[a, z)` a code `[a-zA-Z][a-zA-Z0-9_>]*` (the commonest token, read without a regular expression)? */
+function isPlainCode(raw: string, a: number, z: number): boolean {
+  if (a >= z) return false;
+  const first = raw.charCodeAt(a) | 32;
+  if (first < 97 || first > 122) return false;
+  for (let i = a + 1; i < z; i++) {
+    const c = raw.charCodeAt(i);
+    const l = c | 32;
+    if (!((l >= 97 && l <= 122) || (c >= 48 && c <= 57) || c === 95 || c === 62)) return false;
+  }
+  return true;
 }

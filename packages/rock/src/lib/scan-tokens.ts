@@ -169,7 +169,7 @@ export function addCodeValue(b: Builder, name: string, value: string, raw: strin
   if (b.keepTokens) pushToken(b, { kind: "code-value", raw, name, value, position: position.get() });
 }
 
-const NUMBER = /^(?:[0-9]+\.?[0-9]*|\.[0-9]+)$/;
+const NUMBER = /^(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)$/;
 
 export function addNetwork(
   b: Builder,
