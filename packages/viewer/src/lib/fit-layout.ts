@@ -1,4 +1,4 @@
-import type Graph from "graphology";
+import type { AbstractGraph as Graph } from "graphology-types";
 
 /**
  * Stretch node positions along one axis so that the layout's bounding box has the canvas's aspect ratio
