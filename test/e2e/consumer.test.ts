@@ -114,7 +114,7 @@ describe("the packed packages in a consumer project", () => {
 
     // 1. Build (only when a dist is missing or older than its sources: `pnpm test` has just built).
     if (packages.some(({ dir }) => isStale(dir))) {
-      const build = await run("pnpm", ["-r", "run", "build"], root, 10 * MINUTE);
+      const build = await run("pnpm", ["-r", "run", "build"], root, 20 * MINUTE);
       if (build.code !== 0) throw new Error(`pnpm build failed:\n${build.stdout}\n${build.stderr}`);
     }
     // 2. Pack every package.
@@ -151,7 +151,7 @@ describe("the packed packages in a consumer project", () => {
     const size = await run("du", ["-sm", join(consumer, "node_modules")], consumer, MINUTE);
     console.log(`figure consumer npm install = ${installSeconds.toFixed(1)} s`);
     console.log(`figure consumer node_modules = ${size.stdout.split("\t")[0]} MB`);
-  }, 30 * MINUTE);
+  }, 45 * MINUTE);
 
   afterAll(() => {
     if (work) rmSync(work, { recursive: true, force: true });

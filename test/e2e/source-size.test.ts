@@ -11,6 +11,8 @@ const LIMIT = 400;
 const DATA_FILES: Readonly<Record<string, string>> = {
   "packages/indicators/src/model/indicators.ts":
     "the programme's indicator catalogue: one declarative entry per indicator (ids, Dutch and English names, sources), no logic",
+  "packages/indicators/src/model/bijlage1.ts":
+    "the report's appendix 1 (items 5-35) as a table: goals, item numbers, breakdowns and sources per indicator, no logic",
 };
 
 function lineCount(file: string): number {
