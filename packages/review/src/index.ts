@@ -28,9 +28,16 @@ export {
 } from "./lib/agreement/agreement-by-stage-and-round.js";
 export { type Decision, type DecisionRule, type DecisionStatus, VOTE_VALUES, type VoteValue } from "./lib/decide.js";
 export { type DecodedText, decodeText } from "./lib/decode-text.js";
+export { normaliseDoi } from "./lib/dedup-keys.js";
 export { detectFormat } from "./lib/detect-format.js";
 export { type CslItem, type CsvExportOptions, exportCslJson, exportCsv, exportRis } from "./lib/export-records.js";
-export { exportAsreviewCsv, exportReviewCsv, type IncludedStudy, includedStudies } from "./lib/export-review.js";
+export {
+  type AsreviewCsvOptions,
+  exportAsreviewCsv,
+  exportReviewCsv,
+  type IncludedStudy,
+  includedStudies,
+} from "./lib/export-review.js";
 export {
   DEFAULT_FIND_DUPLICATES_OPTIONS,
   type DuplicateMatches,
@@ -89,6 +96,7 @@ export {
   markRetrieval,
   removeRecord,
   resolveConflict,
+  retractVote,
   type SessionVoteInit,
   saveExtraction,
   studyOf,
