@@ -63,6 +63,7 @@ export {
   type ScreeningLabel,
 } from "./lib/prioritise/create-prioritiser.js";
 export type { LogisticSettings, NaiveBayesSettings } from "./lib/prioritise/models.js";
+export type { SvmSettings } from "./lib/prioritise/svm-model.js";
 export { type ScreeningMetrics, screeningMetrics } from "./lib/prioritise/screening-metrics.js";
 export {
   DEFAULT_SIMULATE_OPTIONS,
