@@ -63,7 +63,6 @@ export {
   type ScreeningLabel,
 } from "./lib/prioritise/create-prioritiser.js";
 export type { LogisticSettings, NaiveBayesSettings } from "./lib/prioritise/models.js";
-export type { SvmSettings } from "./lib/prioritise/svm-model.js";
 export { type ScreeningMetrics, screeningMetrics } from "./lib/prioritise/screening-metrics.js";
 export {
   DEFAULT_SIMULATE_OPTIONS,
@@ -71,6 +70,7 @@ export {
   type SimulationResult,
   simulate,
 } from "./lib/prioritise/simulate.js";
+export type { SvmSettings } from "./lib/prioritise/svm-model.js";
 export type { ScreeningText, VectoriseOptions } from "./lib/prioritise/vectorise.js";
 export { type PrismaCounts, type PrismaReport, prismaCounts } from "./lib/prisma-counts.js";
 export { prismaCsv } from "./lib/prisma-csv.js";

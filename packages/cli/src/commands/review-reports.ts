@@ -15,10 +15,10 @@ import { CliError, EXIT_CODES } from "../lib/cli-error.js";
 import type { CliContext } from "../lib/context.js";
 import { parseCsv } from "../lib/csv.js";
 import { readTextFile, writeFileAtomic } from "../lib/io.js";
-import { writeOutputFile } from "../lib/write-output.js";
 import { roundNumber, withReviewFile } from "../lib/review-file.js";
 import { countRounds } from "../lib/review-stage.js";
 import type { Runner } from "../lib/run-cli.js";
+import { writeOutputFile } from "../lib/write-output.js";
 
 /** `verlicht review agreement|prisma|simulate|export`. */
 export function registerReviewReports(review: Command, run: Runner): void {

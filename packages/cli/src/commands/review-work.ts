@@ -3,10 +3,10 @@ import type { Command } from "commander";
 import { CliError, EXIT_CODES } from "../lib/cli-error.js";
 import type { CliContext } from "../lib/context.js";
 import { readTextFile } from "../lib/io.js";
-import { writeOutputFile } from "../lib/write-output.js";
 import { withReviewFile } from "../lib/review-file.js";
 import { reasonKey } from "../lib/review-votes.js";
 import type { Runner } from "../lib/run-cli.js";
+import { writeOutputFile } from "../lib/write-output.js";
 
 const ACTOR = "verlicht-cli";
 
