@@ -64,7 +64,7 @@ describe("verlicht commands on the example project", () => {
     await step(["review", "import", "r.sqlite", join(example, "review", "round-1-2024.ris"), "--round", "1"]);
     await step(["review", "import", "r.sqlite", join(example, "review", "round-2-2025.ris"), "--round", "2"]);
     await step(["review", "dedup", "r.sqlite"]);
-    await step(["review", "screen", "r.sqlite", join(example, "review", "screening.csv")]);
+    await step(["review", "screen", "r.sqlite", join(example, "review", "screening.csv"), "--add-reason"]);
     const prisma = JSON.parse((await step(["--json", "review", "prisma", "r.sqlite"])).stdout);
     expect(prisma.map((r: { identified: number }) => r.identified)).toEqual([14, 8]);
     expect(prisma.map((r: { duplicates: number }) => r.duplicates)).toEqual([1, 2]);
@@ -79,9 +79,13 @@ describe("verlicht commands on the example project", () => {
     expect(csl.every((item: { title?: string }) => typeof item.title === "string" && item.title.length > 0)).toBe(true);
     const csv = (await step(["review", "export", "r.sqlite", "--format", "csv"])).stdout.trim().split("\n");
     expect(csv).toHaveLength(23);
-    expect(csv[0]).toContain("duplicateOf");
+    expect(csv[0]).toContain("duplicate_of");
+    expect(csv[0]).toContain("title-abstract_decision");
+    expect(csv[0]).toContain("full-text_decision");
     const asreview = (await step(["review", "export", "r.sqlite", "--format", "asreview"])).stdout;
     expect(asreview.split("\n")[0]).toContain("title");
+    // Duplicates are left out, so a model trained on the file counts each cluster's label once.
+    expect(asreview.trim().split("\n")).toHaveLength(1 + 22 - 3);
     const bad = await verlicht(["review", "export", "r.sqlite", "--format", "docx"], { cwd: dir });
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain("docx");

@@ -28,9 +28,16 @@ export {
 } from "./lib/agreement/agreement-by-stage-and-round.js";
 export { type Decision, type DecisionRule, type DecisionStatus, VOTE_VALUES, type VoteValue } from "./lib/decide.js";
 export { type DecodedText, decodeText } from "./lib/decode-text.js";
+export { normaliseDoi } from "./lib/dedup-keys.js";
 export { detectFormat } from "./lib/detect-format.js";
 export { type CslItem, type CsvExportOptions, exportCslJson, exportCsv, exportRis } from "./lib/export-records.js";
-export { exportAsreviewCsv, exportReviewCsv, type IncludedStudy, includedStudies } from "./lib/export-review.js";
+export {
+  type AsreviewCsvOptions,
+  exportAsreviewCsv,
+  exportReviewCsv,
+  type IncludedStudy,
+  includedStudies,
+} from "./lib/export-review.js";
 export {
   DEFAULT_FIND_DUPLICATES_OPTIONS,
   type DuplicateMatches,
@@ -63,6 +70,7 @@ export {
   type SimulationResult,
   simulate,
 } from "./lib/prioritise/simulate.js";
+export type { SvmSettings } from "./lib/prioritise/svm-model.js";
 export type { ScreeningText, VectoriseOptions } from "./lib/prioritise/vectorise.js";
 export { type PrismaCounts, type PrismaReport, prismaCounts } from "./lib/prisma-counts.js";
 export { prismaCsv } from "./lib/prisma-csv.js";
@@ -89,6 +97,7 @@ export {
   markRetrieval,
   removeRecord,
   resolveConflict,
+  retractVote,
   type SessionVoteInit,
   saveExtraction,
   studyOf,

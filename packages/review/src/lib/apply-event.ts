@@ -59,6 +59,14 @@ const HANDLERS: Record<string, Handler> = {
        ON CONFLICT(record_id, stage, reviewer, round_id) DO UPDATE SET value = excluded.value, reason = excluded.reason, note = excluded.note, at = excluded.at`,
     ).run(p.recordId, p.stage, p.reviewer, p.roundId, p.value, n(p.reason), n(p.note), at);
   },
+  "vote-retracted": (db, p) => {
+    statement(db, "DELETE FROM votes WHERE record_id = ? AND stage = ? AND reviewer = ? AND round_id = ?").run(
+      p.recordId,
+      p.stage,
+      p.reviewer,
+      p.roundId,
+    );
+  },
   "conflict-resolved": (db, p, at) => {
     statement(
       db,

@@ -1,5 +1,6 @@
 import { csvCell as coreCsvCell } from "@verlicht/core";
-import type { ReviewRecord } from "./review-record.js";
+import { cslType, risType } from "./record-types.js";
+import type { RawTag, ReviewRecord } from "./review-record.js";
 
 type Exportable = Pick<
   ReviewRecord,
@@ -19,18 +20,30 @@ type Exportable = Pick<
   | "pmid"
   | "url"
   | "language"
-> & { id?: number | string | undefined };
+> & {
+  id?: number | string | undefined;
+  format?: ReviewRecord["format"] | undefined;
+  raw?: ReadonlyArray<Pick<RawTag, "tag" | "value">> | undefined;
+};
 
-const RIS_TYPES = new Set(["JOUR", "BOOK", "CHAP", "CONF", "CPAPER", "THES", "RPRT", "GEN", "ELEC", "ABST"]);
-
-/** Write records as RIS (2011 tag set, CRLF-free, one `ER  - ` per record). */
+/**
+ * Write records as RIS (LF line ends, one `ER  - ` per record). A record read from RIS is written
+ * with every raw tag it had, in its order and with its value unchanged (continuation lines kept), so
+ * re-importing the export gives the same raw tags. Other records are written from their canonical
+ * fields (2011 tag set), with `ID` the review's record id.
+ */
 export function exportRis(records: ReadonlyArray<Exportable>): string {
   const out: string[] = [];
   const tag = (t: string, v: string | number | undefined) => {
     if (v !== undefined && v !== "") out.push(`${t}  - ${String(v).replace(/\s*\n\s*/g, " ")}`);
   };
   for (const r of records) {
-    tag("TY", r.type && RIS_TYPES.has(r.type) ? r.type : "JOUR");
+    if (r.format === "ris" && r.raw?.some((t) => t.tag === "TY")) {
+      for (const t of r.raw) if (t.tag !== "ER") out.push(`${t.tag}  - ${t.value.replace(/\r\n?/g, "\n")}`);
+      out.push("ER  - ", "");
+      continue;
+    }
+    tag("TY", risType(r.type));
     if (r.id !== undefined) tag("ID", r.id);
     tag("TI", r.title);
     for (const a of r.authors) tag("AU", a);
@@ -75,10 +88,14 @@ export interface CslItem {
   language?: string;
 }
 
-/** Convert records to CSL-JSON items (an export view: raw tags are not carried). */
+/**
+ * Convert records to CSL-JSON items (an export view: raw tags are not carried). The CSL type follows
+ * the record's type: RIS `CONF` → `paper-conference`, `CHAP` → `chapter`, BibTeX `inproceedings` →
+ * `paper-conference`, and so on; an unknown type is `article-journal`.
+ */
 export function exportCslJson(records: ReadonlyArray<Exportable>): CslItem[] {
   return records.map((r, i) => {
-    const item: CslItem = { id: String(r.id ?? i + 1), type: "article-journal" };
+    const item: CslItem = { id: String(r.id ?? i + 1), type: cslType(r.type) };
     if (r.title) item.title = r.title;
     if (r.authors.length) {
       item.author = r.authors.map((a) => {

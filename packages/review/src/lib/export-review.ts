@@ -6,23 +6,43 @@ import { asLead, type ReviewReader } from "./store/reader.js";
 
 const flat = (s: StoredRecord) => ({ ...s.record, id: s.id });
 
+/** Options of {@link exportAsreviewCsv}. */
+export interface AsreviewCsvOptions extends CsvExportOptions {
+  /**
+   * What to do with duplicate records: `"omit"` (default) leaves them out, `"flag"` writes them with an
+   * empty label and `duplicate_record_id` pointing at the canonical record. Either way a label is
+   * written once per cluster (on the canonical record), so a model trained on the file counts it once.
+   */
+  duplicates?: "omit" | "flag" | undefined;
+}
+
 /**
  * Write the review's records as ASReview-compatible CSV: `record_id,title,abstract,authors,doi,year,keywords,
- * label_included` (1 included at the last stage, 0 excluded at any stage, empty when undecided), and
- * `duplicate_record_id` for duplicates (pointing at the canonical record).
+ * label_included` (1 included at the last stage, 0 excluded at any stage, empty when undecided),
+ * `label_abstract_screening` and `duplicate_record_id`. Duplicates carry no label of their own (see
+ * {@link AsreviewCsvOptions.duplicates}).
  */
-export function exportAsreviewCsv(reader: ReviewReader, options?: CsvExportOptions | null): string {
+export function exportAsreviewCsv(reader: ReviewReader, options?: AsreviewCsvOptions | null): string {
   const review = asLead(reader, "exportAsreviewCsv");
   const stages = review.stages();
   const lines = [
     "record_id,title,abstract,authors,doi,year,keywords,label_included,label_abstract_screening,duplicate_record_id",
   ];
   for (const s of review.records()) {
+    if (s.duplicateOf !== undefined && options?.duplicates !== "flag") continue;
+    const r = s.record;
+    if (s.duplicateOf !== undefined) {
+      lines.push(
+        [s.id, r.title, r.abstract, r.authors.join("; "), r.doi, r.year, r.keywords.join("; "), "", "", s.duplicateOf]
+          .map((v) => csvCell(v, options))
+          .join(","),
+      );
+      continue;
+    }
     const first = stages[0] ? review.decisionOf(s.id, stages[0].id).status : "pending";
     const last = stages.at(-1) ? review.decisionOf(s.id, (stages.at(-1) as { id: string }).id).status : "pending";
     const ta = first === "include" ? 1 : first === "exclude" ? 0 : "";
     const label = first === "exclude" ? 0 : last === "include" ? 1 : last === "exclude" ? 0 : "";
-    const r = s.record;
     lines.push(
       [s.id, r.title, r.abstract, r.authors.join("; "), r.doi, r.year, r.keywords.join("; "), label, ta, s.duplicateOf]
         .map((v) => csvCell(v, options))

@@ -2,14 +2,15 @@ import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { basename } from "node:path";
 import {
-  createMessage,
   errorPrefix,
   hasErrors,
   InvalidArgumentsError,
   InvalidInputError,
+  type Locale,
   type Message,
 } from "@verlicht/core";
 import { decodeText } from "./decode-text.js";
+import { reviewMessages } from "./messages.js";
 import type { Review } from "./open-review.js";
 import { parseRecords } from "./parse-records.js";
 import type { RecordFormat } from "./review-record.js";
@@ -24,6 +25,14 @@ export interface ImportFileOptions {
   format?: RecordFormat | undefined;
   /** Import again even when the same file (same SHA-256) is already in this round. */
   force?: boolean | undefined;
+  /**
+   * The database this file was exported from (e.g. `Scopus`). Stored on each record of this import
+   * as `searchDatabase`, so PRISMA counts each database from its own imports, also when several
+   * databases share a round.
+   */
+  database?: string | undefined;
+  /** The language of the messages (default English). */
+  locale?: Locale | undefined;
   /** Called inside the transaction after every 1 000 records. */
   onProgress?: ((done: number) => void) | undefined;
 }
@@ -57,17 +66,16 @@ export function importFile(review: Review, path: string, options: ImportFileOpti
       ids: [],
       hash,
       messages: [
-        createMessage({
-          ruleId: "file-already-imported",
-          source: "review",
-          reason: `${file} (same SHA-256) is already in round ${options.round}; pass force: true to import it again`,
+        reviewMessages.create("file-already-imported", {
+          params: { file, round: options.round },
+          locale: options.locale,
           file,
         }),
       ],
     };
   }
   const { text } = decodeText(bytes);
-  const parsed = parseRecords(text, { format: options.format });
+  const parsed = parseRecords(text, { format: options.format, locale: options.locale });
   const messages = parsed.messages.map((m) => ({ ...m, file }));
   if (hasErrors(messages)) {
     throw new InvalidInputError(
@@ -78,7 +86,9 @@ export function importFile(review: Review, path: string, options: ImportFileOpti
       messages,
     );
   }
-  const ids = review.importRecords(parsed.value, {
+  const database = options.database?.trim();
+  const records = database ? parsed.value.map((r) => ({ ...r, searchDatabase: database })) : parsed.value;
+  const ids = review.importRecords(records, {
     round: options.round,
     as: options.as ?? "import",
     file,

@@ -1,4 +1,5 @@
-import { createMessage, location, type Message, type ParseResult } from "@verlicht/core";
+import { location, type Message, type ParseResult } from "@verlicht/core";
+import { reviewMessages } from "./messages.js";
 import { extractDoi, extractYear, oneLine, setOnce } from "./record-fields.js";
 import { emptyRecord, type ReviewRecord } from "./review-record.js";
 
@@ -35,8 +36,11 @@ export function parseBibtex(text: string): ParseResult<ReviewRecord[]> {
   const skipWs = () => {
     while (i < n && /\s/.test(text[i] as string)) i++;
   };
-  const problem = (ruleId: string, reason: string, at: number) =>
-    messages.push(createMessage({ ruleId, source: "review", reason, place: pos(at, Math.min(n, at + 1)) }));
+  const problem = (
+    ruleId: "bibtex-unclosed-entry" | "bibtex-bad-field" | "bibtex-missing-equals",
+    params: Record<string, string>,
+    at: number,
+  ) => messages.push(reviewMessages.create(ruleId, { params, place: pos(at, Math.min(n, at + 1)) }));
 
   // Read one value piece: {…}, "…", number or macro name.
   const readPiece = (): string | undefined => {
@@ -135,7 +139,7 @@ export function parseBibtex(text: string): ParseResult<ReviewRecord[]> {
         skipWs();
       }
       if (i >= n) {
-        problem("bibtex-unclosed-entry", `Entry \`${key}\` is not closed`, at);
+        problem("bibtex-unclosed-entry", { key }, at);
         break;
       }
       if (text[i] === close) {
@@ -145,7 +149,7 @@ export function parseBibtex(text: string): ParseResult<ReviewRecord[]> {
       const fieldStart = i;
       const nameMatch = /^[^\s=,{}]+/.exec(text.slice(i, i + 200));
       if (!nameMatch) {
-        problem("bibtex-bad-field", `Unexpected character in entry \`${key}\``, i);
+        problem("bibtex-bad-field", { key }, i);
         const next = text.indexOf("\n@", i);
         i = next < 0 ? n : next + 1;
         break;
@@ -153,7 +157,7 @@ export function parseBibtex(text: string): ParseResult<ReviewRecord[]> {
       i += nameMatch[0].length;
       skipWs();
       if (text[i] !== "=") {
-        problem("bibtex-missing-equals", `Field \`${nameMatch[0]}\` has no \`=\``, i);
+        problem("bibtex-missing-equals", { field: nameMatch[0] }, i);
         continue;
       }
       i++;

@@ -1,12 +1,12 @@
 import {
   type CsvDelimiter,
-  createMessage,
   forEachCsvRow,
   location,
   type Message,
   type ParseResult,
   type Position,
 } from "@verlicht/core";
+import { reviewMessages } from "./messages.js";
 import { extractDoi, extractYear, oneLine, setOnce, splitAuthors } from "./record-fields.js";
 import { emptyRecord, type ReviewRecord } from "./review-record.js";
 
@@ -76,11 +76,8 @@ export function parseCsv(text: string, options?: ParseCsvOptions | null): ParseR
   });
   if (!index.has("title") && !index.has("abstract")) {
     messages.push(
-      createMessage({
-        ruleId: "csv-no-title-column",
-        source: "review",
+      reviewMessages.create("csv-no-title-column", {
         severity: "error",
-        reason: "No title or abstract column found in the header",
         expected: [...(COLUMNS.title ?? []), ...(COLUMNS.abstract ?? [])],
         place: pos(start, start + firstLine.length),
       }),
@@ -91,10 +88,8 @@ export function parseCsv(text: string, options?: ParseCsvOptions | null): ParseR
     if (row.length === 1 && row[0]?.value.trim() === "") continue;
     if (row.length !== header.length) {
       messages.push(
-        createMessage({
-          ruleId: "csv-column-count",
-          source: "review",
-          reason: `Row has ${row.length} cells, the header has ${header.length}`,
+        reviewMessages.create("csv-column-count", {
+          params: { cells: row.length, header: header.length },
           place: pos(row[0]?.start ?? 0, row.at(-1)?.end ?? 0),
         }),
       );

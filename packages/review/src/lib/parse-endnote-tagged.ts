@@ -1,4 +1,5 @@
-import { createMessage, type Message, type ParseResult } from "@verlicht/core";
+import type { Message, ParseResult } from "@verlicht/core";
+import { reviewMessages } from "./messages.js";
 import { spanOf } from "./position-of.js";
 import { extractDoi, extractYear, oneLine, setOnce } from "./record-fields.js";
 import { emptyRecord, type RawTag, type ReviewRecord } from "./review-record.js";
@@ -30,10 +31,7 @@ export function parseEndnoteTagged(text: string): ParseResult<ReviewRecord[]> {
         current.position = { start: current.position.start, end: last.position.end };
       } else {
         messages.push(
-          createMessage({
-            ruleId: "endnote-tagged-unparsed-line",
-            source: "review",
-            reason: "Line outside a record that is not an EndNote `%` tag",
+          reviewMessages.create("endnote-tagged-unparsed-line", {
             place: spanOf(line, line.start, line, line.end),
           }),
         );

@@ -1,5 +1,6 @@
-import { createMessage, location, type Message, type ParseResult, type Position } from "@verlicht/core";
+import { location, type Message, type ParseResult, type Position } from "@verlicht/core";
 import { XMLParser } from "fast-xml-parser";
+import { reviewMessages } from "./messages.js";
 import { extractDoi, extractYear, oneLine, setOnce } from "./record-fields.js";
 import { emptyRecord, type RawTag, type ReviewRecord } from "./review-record.js";
 
@@ -32,10 +33,7 @@ export function parseEndnoteXml(text: string): ParseResult<ReviewRecord[]> {
     const endTag = text.indexOf("</record>", start);
     if (endTag < 0) {
       messages.push(
-        createMessage({
-          ruleId: "endnote-unclosed-record",
-          source: "review",
-          reason: "`<record>` without `</record>`",
+        reviewMessages.create("endnote-unclosed-record", {
           place: pos(start, start + 8),
         }),
       );
@@ -49,11 +47,9 @@ export function parseEndnoteXml(text: string): ParseResult<ReviewRecord[]> {
       parsed = (parser.parse(slice) as { record: Node[] }).record[0] ?? {};
     } catch (error) {
       messages.push(
-        createMessage({
-          ruleId: "endnote-bad-xml",
-          source: "review",
+        reviewMessages.create("endnote-bad-xml", {
           severity: "warning",
-          reason: `Record is not well-formed XML: ${(error as Error).message}`,
+          params: { error: (error as Error).message },
           place: pos(start, end),
         }),
       );
@@ -90,10 +86,7 @@ export function parseEndnoteXml(text: string): ParseResult<ReviewRecord[]> {
   }
   if (records.length === 0 && !/<record>/.test(text)) {
     messages.push(
-      createMessage({
-        ruleId: "endnote-no-records",
-        source: "review",
-        reason: "No `<record>` element found",
+      reviewMessages.create("endnote-no-records", {
         severity: "error",
       }),
     );

@@ -1,4 +1,5 @@
-import { createMessage, type Message, type ParseResult } from "@verlicht/core";
+import type { Message, ParseResult } from "@verlicht/core";
+import { reviewMessages } from "./messages.js";
 import { spanOf } from "./position-of.js";
 import { extractDoi, extractYear, oneLine, setOnce } from "./record-fields.js";
 import { emptyRecord, type RawTag, type ReviewRecord } from "./review-record.js";
@@ -32,10 +33,7 @@ export function parseMedline(text: string): ParseResult<ReviewRecord[]> {
         if (current) current.position = { start: current.position.start, end: last.position.end };
       } else {
         messages.push(
-          createMessage({
-            ruleId: "medline-unparsed-line",
-            source: "review",
-            reason: "Line that is neither a MEDLINE tag nor an indented continuation",
+          reviewMessages.create("medline-unparsed-line", {
             place: spanOf(line, line.start, line, line.end),
             actual: line.text.slice(0, 60),
           }),

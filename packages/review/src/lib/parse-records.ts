@@ -1,5 +1,6 @@
-import { createMessage, errorPrefix, InvalidArgumentsError, type ParseResult } from "@verlicht/core";
+import { errorPrefix, InvalidArgumentsError, type Locale, localizeMessage, type ParseResult } from "@verlicht/core";
 import { detectFormat } from "./detect-format.js";
+import { reviewMessages } from "./messages.js";
 import { parseBibtex } from "./parse-bibtex.js";
 import { parseCsv } from "./parse-csv.js";
 import { parseEndnoteTagged } from "./parse-endnote-tagged.js";
@@ -13,6 +14,8 @@ import { RECORD_FORMATS, type RecordFormat, type ReviewRecord } from "./review-r
 export interface ParseRecordsOptions {
   /** The format; detected from the text when absent. */
   format?: RecordFormat | undefined;
+  /** The language of the messages (default English). */
+  locale?: Locale | undefined;
 }
 
 /** Defaults of {@link parseRecords}: detect the format. */
@@ -56,8 +59,11 @@ export function parseRecords(text: string, options?: ParseRecordsOptions | null)
   if (format === undefined) {
     return {
       value: [],
-      messages: [createMessage({ ruleId: "empty-input", source: "review", reason: "The input is empty" })],
+      messages: [reviewMessages.create("empty-input", { locale: options?.locale })],
     };
   }
-  return PARSERS[format](text);
+  const result = PARSERS[format](text);
+  const locale = options?.locale;
+  if (!locale || locale === "en") return result;
+  return { value: result.value, messages: result.messages.map((m) => localizeMessage(m, [reviewMessages], locale)) };
 }

@@ -1,4 +1,5 @@
-import { createMessage, type Message, type ParseResult } from "@verlicht/core";
+import type { Message, ParseResult } from "@verlicht/core";
+import { reviewMessages } from "./messages.js";
 import { spanOf } from "./position-of.js";
 import { extractDoi, extractYear, joinPages, oneLine, setOnce, splitAuthors } from "./record-fields.js";
 import { emptyRecord, type RawTag, type ReviewRecord } from "./review-record.js";
@@ -45,10 +46,7 @@ export function parseRis(text: string): ParseResult<ReviewRecord[]> {
     if (!current) {
       if (tag === "ER") {
         messages.push(
-          createMessage({
-            ruleId: "ris-stray-er",
-            source: "review",
-            reason: "`ER` without an open record",
+          reviewMessages.create("ris-stray-er", {
             place: spanOf(line, start, line, end),
           }),
         );
@@ -56,10 +54,8 @@ export function parseRis(text: string): ParseResult<ReviewRecord[]> {
       }
       if (tag !== "TY") {
         messages.push(
-          createMessage({
-            ruleId: "ris-missing-ty",
-            source: "review",
-            reason: `Tag \`${tag}\` before any \`TY\`: a record was started here`,
+          reviewMessages.create("ris-missing-ty", {
+            params: { tag },
             place: spanOf(line, start, line, end),
           }),
         );
@@ -67,10 +63,8 @@ export function parseRis(text: string): ParseResult<ReviewRecord[]> {
       open(line, start);
     } else if (tag === "TY" && current.raw.length > 0) {
       messages.push(
-        createMessage({
-          ruleId: "ris-missing-er",
-          source: "review",
-          reason: "`TY` inside an open record: the previous record was closed here",
+        reviewMessages.create("ris-missing-er", {
+          params: { where: "ty" },
           place: spanOf(line, start, line, end),
         }),
       );
@@ -94,10 +88,7 @@ export function parseRis(text: string): ParseResult<ReviewRecord[]> {
         last.tag.position = { start: last.tag.position.start, end: spanOf(line, line.end, line, line.end).end };
       } else {
         messages.push(
-          createMessage({
-            ruleId: "ris-unparsed-line",
-            source: "review",
-            reason: "Line outside a record that is not a RIS tag",
+          reviewMessages.create("ris-unparsed-line", {
             place: spanOf(line, line.start, line, line.end),
             actual: line.text.slice(0, 60),
           }),
@@ -110,11 +101,9 @@ export function parseRis(text: string): ParseResult<ReviewRecord[]> {
     add(match[1] as string, pieces[0]?.value ?? "", line, line.start, pieces[0]?.end ?? line.end);
     for (const piece of pieces.slice(1)) {
       messages.push(
-        createMessage({
-          ruleId: "ris-glued-tag",
-          source: "review",
+        reviewMessages.create("ris-glued-tag", {
           severity: "info",
-          reason: `Tag \`${piece.tag}\` glued to the end of the previous value was split off`,
+          params: { tag: piece.tag },
           place: spanOf(line, piece.start, line, piece.end),
         }),
       );
@@ -123,10 +112,8 @@ export function parseRis(text: string): ParseResult<ReviewRecord[]> {
   }
   if (current) {
     messages.push(
-      createMessage({
-        ruleId: "ris-missing-er",
-        source: "review",
-        reason: "The last record has no `ER` line",
+      reviewMessages.create("ris-missing-er", {
+        params: { where: "end" },
         place: (current as ReviewRecord).position,
       }),
     );

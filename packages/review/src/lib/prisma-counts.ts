@@ -122,7 +122,7 @@ export function prismaCounts(reader: ReviewReader): PrismaReport {
     const newStudies = new Set<number>();
     for (const s of records) {
       if (s.roundId !== round.id) continue;
-      const source = round.database ?? s.record.database ?? "Unknown";
+      const source = s.record.searchDatabase ?? round.database ?? s.record.database ?? "Unknown";
       if (round.kind === "database") {
         c.databaseResults++;
         c.databaseSpecific[source] = (c.databaseSpecific[source] ?? 0) + 1;

@@ -1,6 +1,8 @@
 /** Helpers that turn raw field values into canonical record fields. */
 
-const DOI_PATTERN = /10\.\d{4,9}\/[^\s"<>]+/i;
+// `<`, `>` and `;` are legal in DOIs (SICI DOIs such as `10.1002/(SICI)1097-4571(1994)45:5<…>3.0.CO;2-#`);
+// an unbalanced `>` at the end (a DOI written as `<doi>`) is cut below, like an unbalanced `)`.
+const DOI_PATTERN = /10\.\d{4,9}\/[^\s"]+/i;
 
 /** Find a DOI in a value (`doi:…`, `https://doi.org/…`, `10.1000/x [doi]`), trailing punctuation removed. */
 export function extractDoi(value: string | undefined): string | undefined {
@@ -26,6 +28,10 @@ export function extractDoi(value: string | undefined): string | undefined {
       continue;
     }
     if (last === ")" && count(doi, "(") < count(doi, ")")) {
+      doi = doi.slice(0, -1);
+      continue;
+    }
+    if (last === ">" && count(doi, "<") < count(doi, ">")) {
       doi = doi.slice(0, -1);
       continue;
     }

@@ -26,6 +26,7 @@ export const ReviewRecordSchema = z.object({
   url: z.string().optional(),
   language: z.string().optional(),
   database: z.string().optional(),
+  searchDatabase: z.string().optional(),
   label: z.union([z.literal(0), z.literal(1)]).optional(),
   raw: z.array(RawTagSchema),
   position: PositionSchema,

@@ -67,6 +67,8 @@ export interface ReviewRecord {
   language?: string | undefined;
   /** Database or provider named in the record (RIS `DB`, `DP`). */
   database?: string | undefined;
+  /** The database the file was exported from, as the importer named it (`importFile`'s `database`). */
+  searchDatabase?: string | undefined;
   /** A label carried by the file (ASReview CSV `label_included` etc.): 1 relevant, 0 irrelevant. */
   label?: 0 | 1 | undefined;
   /** Every raw tag of the record, in file order. */

@@ -23,6 +23,8 @@ export interface VoteInit {
   reason?: string | undefined;
   /** A free note. */
   note?: string | undefined;
+  /** Free tags (kept in the vote's event). */
+  tags?: ReadonlyArray<string> | undefined;
   /** The round the vote belongs to (default: the latest round). */
   round?: string | undefined;
 }
@@ -115,6 +117,7 @@ export function vote(reader: Review | ReviewerSession, init: VoteInit | SessionV
       value: init.value,
       reason: init.reason,
       note: init.note,
+      ...(init.tags?.length ? { tags: [...init.tags] } : {}),
     };
     review.commit({
       type: "vote-cast",
@@ -122,6 +125,45 @@ export function vote(reader: Review | ReviewerSession, init: VoteInit | SessionV
       payload,
       before: old ?? null,
       after: { value: init.value, reason: init.reason ?? null },
+    });
+  });
+}
+
+/**
+ * Take back a reviewer's own vote (undo): the vote is removed from the state and the retraction is an
+ * event with the vote as `before`, so the log keeps both. Through a session only the session's own vote.
+ *
+ * @throws {UsageError} when the reviewer has no vote on the record at the stage in the round.
+ */
+export function retractVote(
+  reader: Review | ReviewerSession,
+  init: { record: number; stage: string; reviewer: string; round?: string | undefined },
+): void {
+  if (isSession(reader)) {
+    if (reader.reviewer !== init.reviewer) {
+      throw new UsageError(`${P("retractVote")}${reader.reviewer} may only take back their own vote`);
+    }
+    reader.retract(init);
+    return;
+  }
+  const review = reader;
+  review.transaction(() => {
+    const round = init.round ?? review.currentRound();
+    const old = statement(
+      review.db,
+      "SELECT value, reason, note FROM votes WHERE record_id = ? AND stage = ? AND reviewer = ? AND round_id = ?",
+    ).get(init.record, init.stage, init.reviewer, round);
+    if (!old) {
+      throw new UsageError(
+        `${P("retractVote")}${init.reviewer} has no vote on record ${init.record} at ${init.stage} in ${round}`,
+      );
+    }
+    review.commit({
+      type: "vote-retracted",
+      actor: init.reviewer,
+      payload: { recordId: init.record, stage: init.stage, reviewer: init.reviewer, roundId: round },
+      before: old,
+      after: null,
     });
   });
 }

@@ -40,10 +40,20 @@ describe("exports", () => {
   it("should write ASReview CSV labels that ASReview's own reader maps", () => {
     const csv = exportAsreviewCsv(scenario());
     const rows = parseRecords(csv).value;
-    expect(rows).toHaveLength(9);
-    // 5: forwarded but not retrieved (undecided); 6 and 9 carry the decisions of records 1 and 3.
-    expect(rows.map((r) => r.label)).toEqual([1, 1, 0, 0, undefined, 1, 1, 0, 0]);
+    // 5: forwarded but not retrieved (undecided); 6 and 9 (duplicates of 1 and 3) are left out, so each
+    // cluster's label is written once.
+    expect(rows).toHaveLength(7);
+    expect(rows.map((r) => r.label)).toEqual([1, 1, 0, 0, undefined, 1, 0]);
     expect(csv.split("\n")[0]).toContain("label_included");
+  });
+
+  it("should flag duplicates without a label of their own when asked", () => {
+    const csv = exportAsreviewCsv(scenario(), { duplicates: "flag" });
+    const rows = parseRecords(csv).value;
+    expect(rows).toHaveLength(9);
+    expect(rows.map((r) => r.label)).toEqual([1, 1, 0, 0, undefined, undefined, 1, 0, undefined]);
+    const lines = csv.trim().split("\n");
+    expect(lines[6]?.endsWith(",1")).toBe(true); // record 6 points at its canonical record 1
   });
 
   it("should write every record with its decisions per stage", () => {

@@ -47,6 +47,6 @@ describe("createPrioritiser", () => {
     const prioritiser = createPrioritiser(records);
     expect(() => prioritiser.rank([1, 0])).toThrow(expect.objectContaining({ name: "InvalidArgumentsError" }));
     // @ts-expect-error testing a wrong model on purpose
-    expect(() => createPrioritiser(records, { model: "svm" })).toThrow(/@verlicht\/review\/createPrioritiser: /);
+    expect(() => createPrioritiser(records, { model: "forest" })).toThrow(/@verlicht\/review\/createPrioritiser: /);
   });
 });

@@ -8,30 +8,39 @@ import {
   type RankingModel,
 } from "./models.js";
 import { createRandom } from "./random.js";
+import { createSvmModel, type SvmSettings } from "./svm-model.js";
 import { type ScreeningText, type SparseMatrix, type VectoriseOptions, vectorise } from "./vectorise.js";
 
 /** Options of {@link createPrioritiser}. */
 export interface PrioritiserOptions {
   /** The classifier: `"logistic"` (default) or `"naive-bayes"` (ASReview 1.x's default, for comparison). */
-  model?: "logistic" | "naive-bayes" | "ensemble" | undefined;
+  model?: "logistic" | "naive-bayes" | "ensemble" | "svm" | undefined;
   /** TF-IDF settings. */
   features?: Partial<VectoriseOptions> | undefined;
   /** Logistic-regression settings. */
   logistic?: Partial<LogisticSettings> | undefined;
   /** Naive-Bayes settings. */
   naiveBayes?: Partial<NaiveBayesSettings> | undefined;
+  /** Linear-SVM settings. */
+  svm?: Partial<SvmSettings> | undefined;
+  /** The members of `model: "ensemble"` (default logistic regression and naive Bayes). */
+  ensemble?: ReadonlyArray<"logistic" | "naive-bayes" | "svm"> | undefined;
 }
 
 /** Fully resolved prioritiser options. */
 export interface ResolvedPrioritiserOptions {
   /** The classifier. */
-  model: "logistic" | "naive-bayes" | "ensemble";
+  model: "logistic" | "naive-bayes" | "ensemble" | "svm";
   /** TF-IDF settings. */
   features: VectoriseOptions;
   /** Logistic-regression settings. */
   logistic: LogisticSettings;
   /** Naive-Bayes settings. */
   naiveBayes: NaiveBayesSettings;
+  /** Linear-SVM settings. */
+  svm: SvmSettings;
+  /** The members of `model: "ensemble"`. */
+  ensemble: ReadonlyArray<"logistic" | "naive-bayes" | "svm">;
 }
 
 /**
@@ -45,6 +54,8 @@ export const DEFAULT_PRIORITISER_OPTIONS: Readonly<ResolvedPrioritiserOptions> =
   features: Object.freeze({ ngrams: 3, minDf: 2, sublinearTf: true, stopwords: false }),
   logistic: Object.freeze({ c: 10, balanced: true, tolerance: 0.1, maxPasses: 10 }),
   naiveBayes: Object.freeze({ alpha: 3.822, balanced: true }),
+  svm: Object.freeze({ c: 0.11, positiveWeight: "balanced", tolerance: 0.1, maxPasses: 10 }),
+  ensemble: Object.freeze(["logistic", "naive-bayes"]),
 }) as Readonly<ResolvedPrioritiserOptions>;
 
 /** A label as the screening UI holds it: relevant, irrelevant, or not yet screened (`null`/`undefined`). */
@@ -87,9 +98,11 @@ export function resolvePrioritiserOptions(options?: PrioritiserOptions | null | 
     features: { ...d.features, ...(options?.features ?? {}) },
     logistic: { ...d.logistic, ...(options?.logistic ?? {}) },
     naiveBayes: { ...d.naiveBayes, ...(options?.naiveBayes ?? {}) },
+    svm: { ...d.svm, ...(options?.svm ?? {}) },
+    ensemble: options?.ensemble ?? d.ensemble,
   };
   const prefix = errorPrefix("review", "createPrioritiser");
-  if (!["logistic", "naive-bayes", "ensemble"].includes(resolved.model)) {
+  if (!["logistic", "naive-bayes", "ensemble", "svm"].includes(resolved.model)) {
     throw new InvalidArgumentsError(
       `${prefix}expected \`model\` "logistic" or "naive-bayes", got ${String(resolved.model)}`,
     );
@@ -107,8 +120,15 @@ export function resolvePrioritiserOptions(options?: PrioritiserOptions | null | 
 export function createModel(x: SparseMatrix, options: ResolvedPrioritiserOptions): RankingModel {
   if (options.model === "logistic") return createLogisticModel(x, options.logistic);
   if (options.model === "naive-bayes") return createNaiveBayesModel(x, options.naiveBayes);
+  if (options.model === "svm") return createSvmModel(x, options.svm);
   return createEnsembleModel(
-    [createLogisticModel(x, options.logistic), createNaiveBayesModel(x, options.naiveBayes)],
+    options.ensemble.map((m) =>
+      m === "svm"
+        ? createSvmModel(x, options.svm)
+        : m === "naive-bayes"
+          ? createNaiveBayesModel(x, options.naiveBayes)
+          : createLogisticModel(x, options.logistic),
+    ),
     x.rows,
   );
 }

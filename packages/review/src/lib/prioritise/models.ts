@@ -4,8 +4,8 @@ import type { SparseMatrix } from "./vectorise.js";
 export interface RankingModel {
   /** Retrain on `rows` with `labels` (1 relevant, 0 irrelevant); may start from the previous fit. */
   fit(rows: ReadonlyArray<number>, labels: ReadonlyArray<0 | 1>): void;
-  /** Write one score per row of the matrix into `out`. */
-  score(out: Float64Array): void;
+  /** Write one score per row of the matrix into `out` (rows marked in `skip` may be left as they are). */
+  score(out: Float64Array, skip?: Uint8Array | undefined): void;
 }
 
 /** Settings of the L2-regularised logistic regression. */
@@ -21,9 +21,10 @@ export interface LogisticSettings {
 }
 
 /** Linear scores `X·w + b` of every row. */
-function linearScores(x: SparseMatrix, w: Float64Array, bias: number, out: Float64Array): void {
+function linearScores(x: SparseMatrix, w: Float64Array, bias: number, out: Float64Array, skip?: Uint8Array): void {
   const { indptr, indices, values } = x;
   for (let r = 0; r < x.rows; r++) {
+    if (skip?.[r]) continue;
     let s = bias;
     for (let p = indptr[r] as number; p < (indptr[r + 1] as number); p++) {
       s += (values[p] as number) * (w[indices[p] as number] as number);
@@ -90,6 +91,7 @@ export function createLogisticModel(x: SparseMatrix, settings: LogisticSettings)
     return violation;
   };
   let order: number[] = [];
+  const inOrder = new Uint8Array(x.rows);
   return {
     fit(rows, labels) {
       let positives = 0;
@@ -97,7 +99,7 @@ export function createLogisticModel(x: SparseMatrix, settings: LogisticSettings)
       const negatives = rows.length - positives;
       const cPos = settings.balanced && positives > 0 ? (settings.c * rows.length) / (2 * positives) : settings.c;
       const cNeg = settings.balanced && negatives > 0 ? (settings.c * rows.length) / (2 * negatives) : settings.c;
-      const known = new Set(order);
+      const known = inOrder;
       rows.forEach((r, i) => {
         const l = labels[i] as 0 | 1;
         const cap = l === 1 ? cPos : cNeg;
@@ -117,16 +119,23 @@ export function createLogisticModel(x: SparseMatrix, settings: LogisticSettings)
           alpha[r] = next;
           upper[r] = cap;
         }
-        if (!known.has(r)) order.push(r);
-      });
-      const wanted = new Set(rows);
-      for (const r of order) {
-        if (!wanted.has(r) && (alpha[r] as number) >= 0) {
-          axpy(r, -(alpha[r] as number) * (label[r] === 1 ? 1 : -1)); // unlabelled again
-          alpha[r] = -1;
+        if (!known[r]) {
+          known[r] = 1;
+          order.push(r);
         }
+      });
+      if (order.length > rows.length) {
+        const wanted = new Uint8Array(x.rows);
+        for (const r of rows) wanted[r] = 1;
+        for (const r of order) {
+          if (!wanted[r] && (alpha[r] as number) >= 0) {
+            axpy(r, -(alpha[r] as number) * (label[r] === 1 ? 1 : -1)); // unlabelled again
+            alpha[r] = -1;
+            known[r] = 0;
+          }
+        }
+        order = order.filter((r) => wanted[r]);
       }
-      order = order.filter((r) => wanted.has(r));
       let inner = 1e-2;
       for (let pass = 0; pass < settings.maxPasses; pass++) {
         let worst = 0;
@@ -136,8 +145,8 @@ export function createLogisticModel(x: SparseMatrix, settings: LogisticSettings)
         inner = Math.max(1e-8, 0.1 * worst);
       }
     },
-    score(out) {
-      linearScores(x, w, w[x.columns] as number, out);
+    score(out, skip) {
+      linearScores(x, w, w[x.columns] as number, out, skip);
     },
   };
 }

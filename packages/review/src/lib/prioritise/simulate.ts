@@ -94,7 +94,7 @@ export function simulate(
   while (missing > 0) {
     if (sinceFit >= every) {
       model.fit(rows, ys);
-      model.score(scores);
+      model.score(scores, labelled);
       sinceFit = 0;
     }
     let best = -1;

@@ -1,5 +1,4 @@
-/// <reference path="./natural-stopwords.d.ts" />
-import { words as englishStopwords } from "natural/lib/natural/util/stopwords.js";
+import { ENGLISH_STOPWORDS } from "./english-stopwords.js";
 
 /** A text to screen: a plain string, or a record's title, abstract and keywords. */
 export type ScreeningText =
@@ -21,8 +20,12 @@ export interface VectoriseOptions {
   minDf: number;
   /** Use `1 + ln(tf)` instead of the raw term frequency. */
   sublinearTf: boolean;
-  /** Drop English function words (natural's list) before n-grams are formed. */
+  /** Drop English function words (the package's own short list, `ENGLISH_STOPWORDS`) before n-grams are formed. */
   stopwords: boolean;
+  /** Drop a feature that occurs in more than this share of the records (default 1: keep all). */
+  maxDf?: number | undefined;
+  /** Count the title this many times (default 1), so its words weigh more than the abstract's. */
+  titleWeight?: number | undefined;
 }
 
 /** Sparse rows (CSR) of L2-normalised TF-IDF weights. */
@@ -39,7 +42,7 @@ export interface SparseMatrix {
   values: Float64Array;
 }
 
-const STOP = new Set(englishStopwords);
+const STOP = new Set(ENGLISH_STOPWORDS);
 const TOKEN = /[\p{L}\p{N}_]{2,}/gu;
 
 /** Join a record's fields into one text. */
@@ -109,6 +112,10 @@ export function vectorise(records: ReadonlyArray<ScreeningText>, options: Vector
   for (const record of records) {
     const tf = new Map<number, number>();
     for (const t of terms(textOf(record), options, ids)) tf.set(t, (tf.get(t) ?? 0) + 1);
+    const repeat = (options.titleWeight ?? 1) - 1;
+    if (repeat > 0 && typeof record === "object" && record?.title) {
+      for (const t of terms(record.title, options, ids)) tf.set(t, (tf.get(t) ?? 0) + repeat);
+    }
     if (ids.size > df.length) {
       const grown = new Int32Array(Math.max(ids.size, df.length * 2));
       grown.set(df);
@@ -117,11 +124,12 @@ export function vectorise(records: ReadonlyArray<ScreeningText>, options: Vector
     for (const t of tf.keys()) df[t] = (df[t] as number) + 1;
     docs.push(tf);
   }
+  const maxDf = (options.maxDf ?? 1) * records.length;
   // Column of each kept term (-1: dropped by minDf), numbered in order of first appearance.
   const column = new Int32Array(ids.size).fill(-1);
   const idf: number[] = [];
   for (let t = 0; t < ids.size; t++) {
-    if ((df[t] as number) < options.minDf) continue;
+    if ((df[t] as number) < options.minDf || (df[t] as number) > maxDf) continue;
     column[t] = idf.length;
     idf.push(Math.log((1 + records.length) / (1 + (df[t] as number))) + 1);
   }

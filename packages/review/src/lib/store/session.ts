@@ -4,7 +4,7 @@ import type { Decision } from "../decide.js";
 import { errorText } from "../messages.js";
 import type { Review } from "../open-review.js";
 import type { ReviewerRole, Round, Stage, StoredRecord, Vote } from "../review-types.js";
-import { conflictIds, readVotes, rowToVote, type SessionVoteInit, vote } from "../screening.js";
+import { conflictIds, readVotes, retractVote, rowToVote, type SessionVoteInit, vote } from "../screening.js";
 import { statement } from "../statement-cache.js";
 import { leadOnly, SESSION } from "./reader.js";
 
@@ -183,6 +183,12 @@ export class ReviewerSession {
       throw new UsageError(errorText("vote", "vote-as-other", { reviewer: this.reviewer, other: init.reviewer }));
     }
     vote(this.#review, { ...init, reviewer: this.reviewer });
+  }
+
+  /** Take back this reviewer's own vote on a record at a stage (undo); logged with the vote as `before`. */
+  retract(init: { record: number; stage: string; round?: string | undefined }): void {
+    this.#check();
+    retractVote(this.#review, { ...init, reviewer: this.reviewer });
   }
 
   // ---- visibility ---------------------------------------------------------------------------
