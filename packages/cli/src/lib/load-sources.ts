@@ -89,6 +89,8 @@ export function loadCorpus(ctx: CliContext, inputs: ReadonlyArray<string>, optio
       const first = m.params?.firstFile;
       if (typeof first === "string" && pathOf.has(first)) {
         m.reason = m.reason.replace(`"${first}"`, `"${pathOf.get(first)}"`);
+        // The parameters too: the CLI words messages again in --lang from them.
+        m.params = { ...m.params, firstFile: pathOf.get(first) };
       }
     }
   }
