@@ -28,7 +28,7 @@ table.registers{border-collapse:collapse;font-size:.9rem;margin:8px 0}table.regi
 table.data{border-collapse:collapse;font-size:.9rem;margin:8px 0}table.data th,table.data td{border:1px solid var(--line);padding:3px 8px;text-align:right}
 table.data th:first-child,table.assumptions td,table.assumptions th{text-align:left}.sign{text-align:center!important;font-weight:700}
 .network{width:100%;border:1px solid var(--line);border-radius:8px;position:relative;background:#fff}
-.network .vlv-root{height:auto}.network .vlv-main{height:480px}
+.network .vlv-root{height:auto}.network .vlv-main{flex:none;height:520px}
 html{scroll-padding-top:64px}
 #network-panel{border:1px solid var(--line);border-radius:8px;padding:8px 12px;margin-top:8px;background:var(--panel)}
 .group-filter button{border:1px solid var(--line);background:#fff;border-radius:12px;padding:2px 10px;cursor:pointer}.group-filter button[aria-pressed=true]{background:var(--accent);color:#fff}
@@ -46,6 +46,6 @@ a.skip{position:absolute;left:8px;top:-48px;z-index:10;background:#fff;color:var
 .network.viewer-missing{display:none}
 .sr{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}.scroll{overflow-x:auto;max-width:100%}
 .round-studies ol{padding-left:1.4em}.round-studies li{margin:2px 0}
-@media (max-width:600px){main{padding:12px 10px 40px}.network .vlv-main{height:64vh}nav{position:static}html{scroll-padding-top:0}header{padding:10px 12px}nav{padding:6px 10px}}
+@media (max-width:600px){main{padding:12px 10px 40px}.network .vlv-main{height:75vh}nav{position:static}html{scroll-padding-top:0}header{padding:10px 12px}nav{padding:6px 10px}}
 @media print{nav,header .lang{display:none}main>section{display:block!important}}
 `;

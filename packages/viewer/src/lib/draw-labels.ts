@@ -94,6 +94,20 @@ export function drawLabels(
   const lineHeight = Math.round(LABEL_SIZE * 1.2);
   context.textBaseline = "middle";
   context.textAlign = "left";
+  // A label set away from its dot gets a thin leader line to it, so it is clear which dot it names.
+  context.strokeStyle = "rgba(87,96,106,0.6)";
+  context.lineWidth = 1;
+  for (const label of placed) {
+    const { x, y, size } = label.anchor;
+    const px = Math.max(label.x, Math.min(x, label.x + label.width));
+    const py = Math.max(label.y, Math.min(y, label.y + label.height));
+    const d = Math.hypot(px - x, py - y);
+    if (d - size < 14) continue;
+    context.beginPath();
+    context.moveTo(x + ((px - x) / d) * (size + 1), y + ((py - y) / d) * (size + 1));
+    context.lineTo(px, py);
+    context.stroke();
+  }
   for (const label of placed) {
     // Free labels get a light plate; a label that lies across an edge gets an opaque one, so no line runs
     // through its text.

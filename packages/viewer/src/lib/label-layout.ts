@@ -31,6 +31,8 @@ export interface PlacedLabel extends LabelBox {
   shortened: boolean;
   /** Edges that still cross the label's box (0 when a free position was found). */
   crossings: number;
+  /** The node's centre and radius, for a leader line when the label sits away from it. */
+  anchor: { x: number; y: number; size: number };
 }
 
 /** Options of {@link layoutLabels}. */
@@ -261,7 +263,14 @@ export function layoutLabels(
         if (!free(box, node)) continue;
         const c = crossings(box);
         if (!best || c < best.crossings)
-          best = { ...box, key: node.key, lines: text.lines, shortened: text.shortened, crossings: c };
+          best = {
+            ...box,
+            key: node.key,
+            lines: text.lines,
+            shortened: text.shortened,
+            crossings: c,
+            anchor: { x: node.x, y: node.y, size: node.size },
+          };
         if (c === 0) break search;
       }
     }
