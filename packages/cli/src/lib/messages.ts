@@ -11,6 +11,7 @@ import {
 import * as dashboard from "@verlicht/dashboard";
 import * as indicators from "@verlicht/indicators";
 import * as qna from "@verlicht/qna";
+import * as registers from "@verlicht/registers";
 import * as review from "@verlicht/review";
 import * as rock from "@verlicht/rock";
 import { en } from "../locales/en.js";
@@ -40,6 +41,7 @@ export const LIBRARY_CATALOGUES: ReadonlyArray<MessageCatalog> = [
   anonymise,
   qna,
   indicators,
+  registers,
   review,
   dashboard,
 ]
