@@ -21,8 +21,6 @@ export const KNOWN_SUPERLINEAR: ReadonlyArray<string> = [
   "packages/dashboard/src/lib/render-dashboard.ts: /\\s+as\\s+/",
   "packages/dashboard/src/lib/render-dashboard.ts: /export\\s*\\{([^}]*)\\}\\s*;?\\s*$/",
   "packages/indicators/src/lib/parse-observations-csv.ts: /^[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?$/",
-  "packages/qna/src/lib/identify-documents.ts: /[-_.\\s]+$/",
-  "packages/qna/src/lib/identify-documents.ts: /[-_.\\s]+(?:coder|codeur|coding|codering|rater|beoordelaar)s?[-_.\\s]*$/i",
   "packages/review/src/lib/dedup-keys.ts: /[.,;]+$/",
   "packages/review/src/lib/detect-format.ts: /^\\s*@[A-Za-z]+\\s*[{(]/m",
   "packages/review/src/lib/export-records.ts: /\\s*\\n\\s*/g",

@@ -89,18 +89,28 @@ export function identifyDocuments(sources: ReadonlyArray<RockSource>): DocumentI
   return { documentOf, copies };
 }
 
-/** A trailing "-coder-" / "_codeur_" part of a common prefix: it names the copies' coders, not the document. */
-const CODER_SUFFIX = /[-_.\s]+(?:coder|codeur|coding|codering|rater|beoordelaar)s?[-_.\s]*$/i;
+/** Is `c` a separator in a file name (`-`, `_`, `.`, white space)? */
+const isSeparator = (c: string) => c === "-" || c === "_" || c === "." || /\s/.test(c);
 
-/** A name for copies of one document: their ids' common prefix, trimmed of separators, if it is free. */
+/** `text` without separators at its end (a plain scan: no regular expression to backtrack). */
+function trimSeparators(text: string): string {
+  let end = text.length;
+  while (end > 0 && isSeparator(text[end - 1]!)) end--;
+  return text.slice(0, end);
+}
+
+/** A word that names the copies' coders rather than the document (`int01-coder-`). */
+const CODER_WORD = /^(?:coder|codeur|coding|codering|rater|beoordelaar)s?$/i;
+
+/** A name for copies of one document: their ids' common prefix, without a trailing coder word and separators, if it is free. */
 function nameOfCopies(sorted: readonly string[], taken: ReadonlySet<string>): string {
   const first = sorted[0]!;
   const last = sorted[sorted.length - 1]!;
   let n = 0;
   while (n < first.length && first[n] === last[n]) n++;
-  const prefix = first
-    .slice(0, n)
-    .replace(CODER_SUFFIX, "")
-    .replace(/[-_.\s]+$/, "");
+  let prefix = trimSeparators(first.slice(0, n));
+  let start = prefix.length;
+  while (start > 0 && !isSeparator(prefix[start - 1]!)) start--;
+  if (start > 0 && CODER_WORD.test(prefix.slice(start))) prefix = trimSeparators(prefix.slice(0, start));
   return prefix.length >= 2 && !taken.has(prefix) ? prefix : first;
 }
