@@ -176,9 +176,11 @@ describe("verlicht review import and prisma", { timeout: 600_000 }, () => {
         ],
         { cwd: dir, stdio: "ignore" },
       );
+      // Listen before waiting: an import that finishes before the kill has exited already.
+      const exited = new Promise((resolve) => child.once("exit", resolve));
       await new Promise((resolve) => setTimeout(resolve, delay));
       child.kill("SIGKILL");
-      await new Promise((resolve) => child.once("exit", resolve));
+      await exited;
     }
     const prisma = JSON.parse((await ok(["--json", "review", "prisma", "r.sqlite"], dir)).stdout) as {
       identified: number;
