@@ -4,9 +4,10 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { DashboardDataSchema, renderDashboard } from "@verlicht/dashboard";
 import { afterAll, describe, expect, it } from "vitest";
-import { CliContext, type CliIo } from "../../src/lib/context.js";
+import { CliContext } from "../../src/lib/context.js";
 import { runIndicators } from "../../src/lib/indicators-stage.js";
 import { runCli } from "../../src/lib/run-cli.js";
+import { capture } from "../helpers/capture.js";
 
 // The 12 goals as the report words them under "1 missie, 12 doelen", typed in from the report (OCR fixed).
 const REPORT_GOALS = [
@@ -29,21 +30,6 @@ const dir = join(root, "examples", "heerlen-noord", "indicators");
 const obs = [join(dir, "observations.csv"), join(dir, "observations-hln-noord.csv")];
 const temp = mkdtempSync(join(tmpdir(), "verlicht-ind-"));
 afterAll(() => rmSync(temp, { recursive: true, force: true }));
-
-function capture(): CliIo & { out: string; err: string } {
-  const io = {
-    out: "",
-    err: "",
-    isTTY: false,
-    stdout: (s: string) => {
-      io.out += s;
-    },
-    stderr: (s: string) => {
-      io.err += s;
-    },
-  };
-  return io;
-}
 
 describe("verlicht indicators", () => {
   it("should show each goal's full wording first", async () => {

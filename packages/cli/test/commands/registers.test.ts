@@ -1,26 +1,11 @@
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import type { CliIo } from "../../src/lib/context.js";
 import { runCli } from "../../src/lib/run-cli.js";
+import { capture } from "../helpers/capture.js";
 
 const root = join(import.meta.dirname, "..", "..", "..", "..");
 const registers = join(root, "examples", "heerlen-noord", "registers");
 const broken = join(root, "packages", "registers", "test", "fixtures", "broken");
-
-function capture(): CliIo & { out: string; err: string } {
-  const io = {
-    out: "",
-    err: "",
-    isTTY: false,
-    stdout: (s: string) => {
-      io.out += s;
-    },
-    stderr: (s: string) => {
-      io.err += s;
-    },
-  };
-  return io;
-}
 
 describe("verlicht registers", () => {
   it("should check the example registers cleanly", async () => {

@@ -4,23 +4,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { openReview, parseRecords, vote } from "@verlicht/review";
 import { afterEach, describe, expect, it } from "vitest";
-import type { CliIo } from "../../src/lib/context.js";
 import { runCli } from "../../src/lib/run-cli.js";
-
-function capture(): CliIo & { out: string; err: string } {
-  const io = {
-    out: "",
-    err: "",
-    isTTY: false,
-    stdout: (s: string) => {
-      io.out += s;
-    },
-    stderr: (s: string) => {
-      io.err += s;
-    },
-  };
-  return io;
-}
+import { capture } from "../helpers/capture.js";
 
 const dirs: string[] = [];
 afterEach(() => {

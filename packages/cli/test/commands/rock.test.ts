@@ -3,28 +3,13 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterEach, describe, expect, it } from "vitest";
-import type { CliIo } from "../../src/lib/context.js";
 import { runCli } from "../../src/lib/run-cli.js";
+import { capture } from "../helpers/capture.js";
 
 const here = fileURLToPath(new URL("../fixtures/rock/", import.meta.url));
 const project = fileURLToPath(new URL("../../../rock/test/fixtures/project-two-coders/", import.meta.url));
 const a = join(here, "a.rock");
 const b = join(here, "nested", "deeper", "b.rock");
-
-function capture(): CliIo & { out: string; err: string } {
-  const io = {
-    out: "",
-    err: "",
-    isTTY: false,
-    stdout: (s: string) => {
-      io.out += s;
-    },
-    stderr: (s: string) => {
-      io.err += s;
-    },
-  };
-  return io;
-}
 
 async function cli(...args: string[]) {
   const io = capture();

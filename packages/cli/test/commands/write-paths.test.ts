@@ -13,8 +13,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
-import type { CliIo } from "../../src/lib/context.js";
 import { runCli } from "../../src/lib/run-cli.js";
+import { capture } from "../helpers/capture.js";
 
 // Every write path of the CLI: an existing target is refused (exit 2, named) unless --force, a folder is
 // written as a whole, a missing or read-only folder is exit 2 naming the user's path, and CSV exports are
@@ -32,21 +32,6 @@ afterAll(() => {
   for (const dir of locked) unlock(dir);
   for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
 });
-
-function capture(): CliIo & { out: string; err: string } {
-  const io = {
-    out: "",
-    err: "",
-    isTTY: false,
-    stdout: (s: string) => {
-      io.out += s;
-    },
-    stderr: (s: string) => {
-      io.err += s;
-    },
-  };
-  return io;
-}
 
 async function cli(args: string[]) {
   const io = capture();

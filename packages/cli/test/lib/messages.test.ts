@@ -3,24 +3,10 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { coreMessages } from "@verlicht/core";
 import { afterAll, describe, expect, it } from "vitest";
-import { CliContext, type CliIo } from "../../src/lib/context.js";
+import { CliContext } from "../../src/lib/context.js";
 import { cliMessages, LIBRARY_CATALOGUES } from "../../src/lib/messages.js";
 import { runCli } from "../../src/lib/run-cli.js";
-
-function capture(): CliIo & { out: string; err: string } {
-  const io = {
-    out: "",
-    err: "",
-    isTTY: false,
-    stdout: (s: string) => {
-      io.out += s;
-    },
-    stderr: (s: string) => {
-      io.err += s;
-    },
-  };
-  return io;
-}
+import { capture } from "../helpers/capture.js";
 
 const dir = mkdtempSync(join(tmpdir(), "verlicht-lang-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
