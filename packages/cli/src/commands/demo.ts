@@ -1,4 +1,4 @@
-import { existsSync } from "node:fs";
+import { existsSync, mkdirSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Command } from "commander";
@@ -60,6 +60,8 @@ export function registerDemo(program: Command, run: Runner): void {
             `VERLICHT demo on the FICTIONAL project ${project}`,
           ),
         );
+        // The demo's own output folder (`out/` in a fresh clone) is made for it; its contents stay protected.
+        mkdirSync(dirname(resolve(opts.out)), { recursive: true });
         await buildProjectDashboard(ctx, project, {
           out: opts.out,
           anonymise: true,
